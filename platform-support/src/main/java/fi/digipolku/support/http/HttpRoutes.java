@@ -1,0 +1,85 @@
+package fi.digipolku.support.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.MDC;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemType;
+import fi.digipolku.support.problem.Problems;
+
+/**
+ * HTTP plumbing below the REST layer, the same in every application: the request id, and problem+json for failures
+ * that happen before a resource is reached (authentication, authorization of paths, body limits) or for paths that
+ * nothing serves.
+ */
+@ApplicationScoped
+public class HttpRoutes {
+
+    private final ObjectMapper json;
+
+    public HttpRoutes(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::requestId);
+        router.route().failureHandler(this::failure);
+    }
+
+    private void requestId(RoutingContext ctx) {
+        String id = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.put(RequestIds.MDC_KEY, id);
+        MDC.put(RequestIds.MDC_KEY, id);
+        ctx.response().putHeader(RequestIds.HEADER, id);
+        ctx.next();
+    }
+
+    private void failure(RoutingContext ctx) {
+        Throwable failure = ctx.failure();
+        if (ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
+                || failure instanceof UnauthorizedException) {
+            boolean tokenSent = ctx.request().getHeader("Authorization") != null;
+            ctx.response().putHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+            send(ctx, Problem.of(ProblemType.UNAUTHORIZED, tokenSent
+                    ? "The bearer token is invalid or expired."
+                    : "A bearer token is required."));
+        } else if (failure instanceof ForbiddenException) {
+            send(ctx, Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation."));
+        } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
+            send(ctx, Problems.forStatus(ProblemType.forStatus(ctx.statusCode()), ctx.statusCode()));
+        } else {
+            ctx.next();
+        }
+    }
+
+    private void send(RoutingContext ctx, Problem problem) {
+        Problem located = problem.at(ctx.request().path(), ctx.get(RequestIds.MDC_KEY));
+        try {
+            ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(located));
+        } catch (JsonProcessingException e) {
+            ctx.response().setStatusCode(problem.status()).end();
+        }
+    }
+
+    /** Writes a problem from plain Vert.x code (the gateway's proxy, for instance). */
+    public void sendProblem(RoutingContext ctx, Problem problem) {
+        send(ctx, problem);
+    }
+}

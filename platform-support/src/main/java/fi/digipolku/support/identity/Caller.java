@@ -1,0 +1,61 @@
+package fi.digipolku.support.identity;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Who is calling, as the platform sees it: the token's subject, the platform roles it carries, the care teams the
+ * person belongs to (the token's groups), the authentication context class ({@code acr}) and the subjects the person
+ * may act for (mandates). Only the platform's own roles are kept; the identity provider's technical roles are not.
+ */
+public record Caller(String subject, Set<String> roles, Set<String> teams, String acr, Set<String> mandates) {
+
+    public Caller {
+        Objects.requireNonNull(subject, "subject");
+        roles = Set.copyOf(roles);
+        teams = Set.copyOf(teams);
+        mandates = Set.copyOf(mandates);
+    }
+
+    /**
+     * Builds a caller from raw token values. Roles outside {@link Role#ALL} are dropped; group paths such as
+     * {@code /care-teams/diabetes-team} become their last segment.
+     */
+    public static Caller of(String subject, Collection<String> roles, Collection<String> groups, String acr,
+            Collection<String> mandates) {
+        Set<String> platformRoles = new TreeSet<>();
+        for (String role : roles) {
+            if (Role.ALL.contains(role)) {
+                platformRoles.add(role);
+            }
+        }
+        Set<String> teams = new TreeSet<>();
+        for (String group : groups) {
+            String team = group.substring(group.lastIndexOf('/') + 1).trim();
+            if (!team.isEmpty()) {
+                teams.add(team);
+            }
+        }
+        return new Caller(subject, platformRoles, teams, acr == null || acr.isBlank() ? null : acr,
+                new TreeSet<>(mandates));
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean inTeam(String team) {
+        return team != null && teams.contains(team);
+    }
+
+    /** True when the token's {@code acr} is one of the accepted levels of assurance. */
+    public boolean isStronglyAuthenticated(Collection<String> acceptedAcr) {
+        return acr != null && acceptedAcr.contains(acr);
+    }
+
+    public boolean mayActFor(String otherSubject) {
+        return subject.equals(otherSubject) || mandates.contains(otherSubject);
+    }
+}
