@@ -1,0 +1,158 @@
+package fi.digipolku.pathway.definition;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+
+import fi.digipolku.support.http.Page;
+import fi.digipolku.support.identity.Caller;
+import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.outbox.Outbox;
+import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.ProblemException;
+
+/** Creates, edits, publishes and retires pathway definitions; publishing records {@code definition.published}. */
+@ApplicationScoped
+public class DefinitionService {
+
+    private final DefinitionRepository definitions;
+    private final Outbox outbox;
+
+    public DefinitionService(DefinitionRepository definitions, Outbox outbox) {
+        this.definitions = definitions;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public DefinitionView create(DefinitionContent content) {
+        PathwayDefinition definition = new PathwayDefinition();
+        definition.id = UUID.randomUUID();
+        definition.status = DefinitionStatus.DRAFT;
+        definition.careTeam = content.careTeam();
+        definition.draft = content;
+        definition.createdAt = Instant.now();
+        definition.updatedAt = definition.createdAt;
+        definitions.persistAndFlush(definition);
+        return view(definition, true);
+    }
+
+    @Transactional
+    public DefinitionView update(UUID id, long etag, DefinitionContent content) {
+        PathwayDefinition definition = current(id, etag);
+        if (definition.status == DefinitionStatus.RETIRED) {
+            throw ProblemException.conflict("A retired definition cannot be edited.");
+        }
+        definition.draft = content;
+        definition.careTeam = content.careTeam();
+        definition.updatedAt = Instant.now();
+        definitions.flush();
+        return view(definition, true);
+    }
+
+    @Transactional
+    public DefinitionView publish(UUID id, Long etag, Caller admin) {
+        PathwayDefinition definition = etag == null ? existing(id) : current(id, etag);
+        if (definition.status == DefinitionStatus.RETIRED) {
+            throw ProblemException.conflict("A retired definition cannot be published.");
+        }
+        List<FieldError> errors = DefinitionRules.publishErrors(definition.draft);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The draft cannot be published: " + errors.size() + " problem(s).", errors);
+        }
+        DefinitionVersion version = new DefinitionVersion();
+        version.definitionId = definition.id;
+        version.version = definition.latestVersion + 1;
+        version.content = definition.draft;
+        version.publishedAt = Instant.now();
+        version.publishedBy = admin.subject();
+        definitions.persistVersion(version);
+        definition.latestVersion = version.version;
+        definition.status = DefinitionStatus.PUBLISHED;
+        definition.updatedAt = version.publishedAt;
+        definitions.flush();
+        outbox.publish("definition.published", definition.id.toString(), publishedEvent(version));
+        return view(definition, true);
+    }
+
+    @Transactional
+    public DefinitionView retire(UUID id, Long etag) {
+        PathwayDefinition definition = etag == null ? existing(id) : current(id, etag);
+        if (definition.status != DefinitionStatus.PUBLISHED) {
+            throw ProblemException.conflict("Only a published definition can be retired; this one is "
+                    + definition.status + ".");
+        }
+        definition.status = DefinitionStatus.RETIRED;
+        definition.updatedAt = Instant.now();
+        definitions.flush();
+        outbox.publish("definition.retired", definition.id.toString(),
+                Map.of("definitionId", definition.id.toString(), "version", definition.latestVersion));
+        return view(definition, true);
+    }
+
+    public DefinitionView get(UUID id, Caller caller) {
+        PathwayDefinition definition = existing(id);
+        boolean admin = caller.hasRole(Role.ADMIN);
+        if (!admin && definition.latestVersion == 0) {
+            throw notFound(id);
+        }
+        return view(definition, admin);
+    }
+
+    public Page<DefinitionView> list(int page, int size, Caller caller) {
+        boolean admin = caller.hasRole(Role.ADMIN);
+        var query = admin
+                ? definitions.findAll(Sort.by("createdAt").and("id"))
+                : definitions.find("latestVersion > 0", Sort.by("createdAt").and("id"));
+        List<PathwayDefinition> items = query.page(page, size).list();
+        return new Page<>(items.stream().map(d -> view(d, admin)).toList(), page, size, query.count());
+    }
+
+    private PathwayDefinition existing(UUID id) {
+        return definitions.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    private PathwayDefinition current(UUID id, long etag) {
+        PathwayDefinition definition = existing(id);
+        if (definition.rowVersion != etag) {
+            throw ProblemException.preconditionFailed(
+                    "The definition has changed since you read it (ETag " + definition.rowVersion + ").");
+        }
+        return definition;
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No pathway definition " + id + ".");
+    }
+
+    private DefinitionView view(PathwayDefinition definition, boolean withDraft) {
+        DefinitionContent published = definition.latestVersion == 0
+                ? null
+                : definitions.version(definition.id, definition.latestVersion).map(v -> v.content).orElse(null);
+        return new DefinitionView(definition.id, definition.status, definition.latestVersion, published,
+                withDraft ? definition.draft : null, definition.createdAt, definition.updatedAt,
+                definition.rowVersion);
+    }
+
+    private static Map<String, Object> publishedEvent(DefinitionVersion version) {
+        DefinitionContent content = version.content;
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("definitionId", version.definitionId.toString());
+        data.put("version", version.version);
+        data.put("name", content.name().get("fi"));
+        data.put("kind", content.kind());
+        data.put("targetGroup", content.targetGroup());
+        data.put("carePhase", content.carePhase());
+        data.put("durationDays", content.durationDays());
+        data.put("careTeam", content.careTeam());
+        data.put("messagingEnabled", content.messagingEnabled());
+        data.put("publishedAt", version.publishedAt.toString());
+        return data;
+    }
+}

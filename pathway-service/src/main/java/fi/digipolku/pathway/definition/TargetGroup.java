@@ -1,0 +1,6 @@
+package fi.digipolku.pathway.definition;
+
+/** The client group a pathway is meant for. */
+public enum TargetGroup {
+    CHILDREN, YOUTH, ADULTS, ELDERLY
+}

@@ -1,0 +1,218 @@
+package fi.digipolku.pathway.definition;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.smallrye.reactive.messaging.memory.InMemorySink;
+
+import fi.digipolku.support.outbox.OutboxRelay;
+import fi.digipolku.support.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class DefinitionResourceTest {
+
+    private static final String PATH = "/api/v1/pathway-definitions";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    ObjectMapper json;
+
+    private final String admin = TestTokens.admin("admin-1");
+
+    @BeforeEach
+    void clearSink() {
+        relay.relayDue();
+        connector.sink(OutboxRelay.CHANNEL).clear();
+    }
+
+    static Map<String, Object> content(String kind, boolean messaging) {
+        return Map.of(
+                "name", Map.of("fi", "Painonhallinta", "en", "Weight management"),
+                "description", Map.of("fi", "Kuuden kuukauden valmennus"),
+                "kind", kind,
+                "targetGroup", "ADULTS",
+                "carePhase", "TREATMENT",
+                "durationDays", 180,
+                "careTeam", "weight-team",
+                "messagingEnabled", messaging);
+    }
+
+    private Response create(Map<String, Object> content) {
+        return given().auth().oauth2(admin).contentType(ContentType.JSON).body(content).post(PATH);
+    }
+
+    @Test
+    void adminCreatesEditsAndPublishesAVersionThatEmitsAnEvent() throws Exception {
+        Response created = create(content("PROFESSIONAL", true));
+        created.then().statusCode(201).header("Location", containsString(PATH + "/"))
+                .body("status", equalTo("DRAFT")).body("latestVersion", equalTo(0));
+        String id = created.path("id");
+        String etag = created.header("ETag");
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(content("PROFESSIONAL", false)).put(PATH + "/" + id)
+                .then().statusCode(200).body("draft.messagingEnabled", equalTo(false));
+
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("latestVersion", equalTo(1))
+                .body("published.careTeam", equalTo("weight-team"));
+
+        assertThat(relay.relayDue()).isEqualTo(1);
+        InMemorySink<String> sink = connector.sink(OutboxRelay.CHANNEL);
+        List<? extends Message<String>> sent = sink.received();
+        assertThat(sent).hasSize(1);
+        JsonNode event = json.readTree(sent.get(0).getPayload());
+        assertThat(event.get("type").asText()).isEqualTo("fi.digipolku.definition.published");
+        assertThat(event.get("subject").asText()).isEqualTo(id);
+        assertThat(event.get("data").get("version").asInt()).isEqualTo(1);
+        assertThat(event.get("data").get("careTeam").asText()).isEqualTo("weight-team");
+        assertThat(relay.relayDue()).as("a sent event is not sent again").isZero();
+    }
+
+    @Test
+    void publishedVersionIsFrozenWhileTheDraftMovesOn() {
+        String id = create(content("PROFESSIONAL", true)).path("id");
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(200);
+        String etag = given().auth().oauth2(admin).get(PATH + "/" + id).header("ETag");
+
+        Map<String, Object> changed = new java.util.HashMap<>(content("PROFESSIONAL", true));
+        changed.put("durationDays", 90);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag).body(changed)
+                .put(PATH + "/" + id).then().statusCode(200)
+                .body("draft.durationDays", equalTo(90)).body("published.durationDays", equalTo(180));
+
+        given().auth().oauth2(TestTokens.client("client-1")).get(PATH + "/" + id)
+                .then().statusCode(200).body("published.durationDays", equalTo(180)).body("draft", nullValue());
+    }
+
+    @Test
+    void staleOrMissingIfMatchIsRefused() {
+        Response created = create(content("PROFESSIONAL", true));
+        String id = created.path("id");
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(content("PROFESSIONAL", true))
+                .put(PATH + "/" + id).then().statusCode(428).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:precondition-required"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                .body(content("PROFESSIONAL", true)).put(PATH + "/" + id)
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:precondition-failed"));
+    }
+
+    @Test
+    void publishListsEveryRuleBrokenAtOnce() {
+        Map<String, Object> invalid = new java.util.HashMap<>(content("SELF_CARE", true));
+        invalid.put("name", Map.of("en", "English only"));
+        String id = create(invalid).path("id");
+
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:validation"))
+                .body("errors.field", hasItem("name.fi"))
+                .body("errors.field", hasItem("messagingEnabled"));
+    }
+
+    @Test
+    void retiredDefinitionCannotBeRetiredOrPublishedAgain() {
+        String id = create(content("SELF_CARE", false)).path("id");
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/retire").then().statusCode(409);
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(200);
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/retire").then().statusCode(200)
+                .body("status", equalTo("RETIRED"));
+        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:digipolku:problem:conflict"));
+    }
+
+    @Test
+    void invalidBodiesListTheFields() {
+        Map<String, Object> invalid = new java.util.HashMap<>(content("PROFESSIONAL", true));
+        invalid.put("durationDays", 0);
+        invalid.put("careTeam", "Not A Team!");
+        create(invalid).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("durationDays")).body("errors.field", hasItem("careTeam"));
+
+        Map<String, Object> wrongEnum = new java.util.HashMap<>(content("PROFESSIONAL", true));
+        wrongEnum.put("kind", "SOMETHING");
+        create(wrongEnum).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"));
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body("{\"name\": ").post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:malformed-request"))
+                .body(not(containsString("Exception")));
+
+        given().auth().oauth2(admin).contentType(ContentType.JSON).post(PATH)
+                .then().statusCode(400).contentType("application/problem+json");
+
+        given().auth().oauth2(admin).get(PATH + "/not-a-uuid").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(admin).get(PATH + "?size=1000").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void onlyAdminsChangeDefinitions() {
+        for (String token : List.of(TestTokens.client("c"), TestTokens.professional("p", "weight-team"),
+                TestTokens.analyst("a"), TestTokens.integrator("i"))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(content("SELF_CARE", false)).post(PATH)
+                    .then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("urn:digipolku:problem:forbidden"));
+        }
+        String id = create(content("SELF_CARE", false)).path("id");
+        given().auth().oauth2(TestTokens.professional("p", "weight-team")).post(PATH + "/" + id + "/publish")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void draftsAreHiddenFromEveryoneButAdmins() {
+        String id = create(content("SELF_CARE", false)).path("id");
+
+        given().auth().oauth2(TestTokens.client("c")).get(PATH + "/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.client("c")).get(PATH + "?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(admin).get(PATH + "?size=100").then().statusCode(200);
+    }
+
+    @Test
+    void tokensThatAreMissingExpiredOrForeignAreRefused() {
+        for (String token : List.of(TestTokens.expired("x"), TestTokens.wrongAudience("x"),
+                TestTokens.wrongIssuer("x"))) {
+            given().auth().oauth2(token).get(PATH).then().statusCode(401)
+                    .contentType("application/problem+json");
+        }
+        given().get(PATH).then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+    }
+}

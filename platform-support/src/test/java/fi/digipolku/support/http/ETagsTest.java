@@ -1,0 +1,26 @@
+package fi.digipolku.support.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import fi.digipolku.support.problem.ProblemException;
+
+class ETagsTest {
+
+    @Test
+    void readsQuotedWeakAndBareTags() {
+        assertThat(ETags.parse("\"7\"")).isEqualTo(7L);
+        assertThat(ETags.parse("W/\"7\"")).isEqualTo(7L);
+        assertThat(ETags.parse("12")).isEqualTo(12L);
+        assertThat(ETags.parse(null)).isNull();
+        assertThat(ETags.parse(" ")).isNull();
+    }
+
+    @Test
+    void malformedTagIsABadRequest() {
+        assertThatThrownBy(() -> ETags.parse("\"abc\"")).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).problem().status()).isEqualTo(400);
+    }
+}
