@@ -1,0 +1,100 @@
+package fi.digipolku.metrics.intake;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+
+import fi.digipolku.support.event.EventEnvelope;
+
+/** Stores an event as a fact and keeps the pathway dimension current, whatever order events arrive in. */
+@ApplicationScoped
+public class FactRecorder {
+
+    private static final Logger LOG = Logger.getLogger(FactRecorder.class);
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    public FactRecorder(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(CloudEvent event) {
+        JsonNode data;
+        try {
+            data = EventEnvelope.data(event, json);
+        } catch (EventEnvelope.InvalidEventException e) {
+            LOG.warnf("Skipped event %s: %s", event.getId(), e.getMessage());
+            return;
+        }
+        Instant occurred = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
+        String definitionId = uuidOrNull(data.path("definitionId").asText(null));
+        em.createNativeQuery("""
+                INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data)
+                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS jsonb)) ON CONFLICT DO NOTHING""")
+                .setParameter(1, event.getId())
+                .setParameter(2, EventEnvelope.shortType(event))
+                .setParameter(3, event.getSubject() == null ? "" : event.getSubject())
+                .setParameter(4, Timestamp.from(occurred))
+                .setParameter(5, definitionId)
+                .setParameter(6, data.toString())
+                .executeUpdate();
+        switch (EventEnvelope.shortType(event)) {
+            case "definition.published" -> {
+                if (definitionId != null) {
+                    publish(data, occurred);
+                }
+            }
+            case "definition.retired" -> {
+                if (definitionId != null) {
+                    retire(data);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String uuidOrNull(String value) {
+        try {
+            return value == null ? null : java.util.UUID.fromString(value).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private void publish(JsonNode data, Instant at) {
+        em.createNativeQuery("""
+                INSERT INTO pathway (definition_id, name, kind, care_team, latest_version, retired, updated_at)
+                VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, false, ?6)
+                ON CONFLICT (definition_id) DO UPDATE
+                SET name = EXCLUDED.name, kind = EXCLUDED.kind, care_team = EXCLUDED.care_team,
+                    latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at
+                WHERE pathway.latest_version < EXCLUDED.latest_version""")
+                .setParameter(1, data.path("definitionId").asText())
+                .setParameter(2, data.path("name").asText(""))
+                .setParameter(3, data.path("kind").asText(""))
+                .setParameter(4, data.path("careTeam").asText(""))
+                .setParameter(5, data.path("version").asInt())
+                .setParameter(6, Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    private void retire(JsonNode data) {
+        em.createNativeQuery("UPDATE pathway SET retired = true WHERE definition_id = CAST(?1 AS uuid)")
+                .setParameter(1, data.path("definitionId").asText())
+                .executeUpdate();
+    }
+}
