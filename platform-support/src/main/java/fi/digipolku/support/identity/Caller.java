@@ -1,6 +1,7 @@
 package fi.digipolku.support.identity;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,9 +15,9 @@ public record Caller(String subject, Set<String> roles, Set<String> teams, Strin
 
     public Caller {
         Objects.requireNonNull(subject, "subject");
-        roles = Set.copyOf(roles);
-        teams = Set.copyOf(teams);
-        mandates = Set.copyOf(mandates);
+        roles = Collections.unmodifiableSortedSet(new TreeSet<>(roles));
+        teams = Collections.unmodifiableSortedSet(new TreeSet<>(teams));
+        mandates = Collections.unmodifiableSortedSet(new TreeSet<>(mandates));
     }
 
     /**

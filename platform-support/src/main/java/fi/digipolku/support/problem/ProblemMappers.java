@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -89,12 +88,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response concurrentChange(OptimisticLockException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.CONFLICT, "The resource was changed by someone else; reload and retry."),
-                uri).build();
-    }
-
-    @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -115,7 +108,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isConcurrentChange(e)) {
+            return respond(Problem.of(ProblemType.CONFLICT,
+                    "The resource was changed by someone else at the same time; reload and retry."), uri).build();
+        }
         return internal(e, uri);
+    }
+
+    /**
+     * An optimistic-lock failure of JPA or Hibernate, anywhere in the cause chain. Matched by name so that
+     * applications without persistence (the gateway) need not have these classes.
+     */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException")
+                    || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.StaleStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response internal(Throwable e, UriInfo uri) {

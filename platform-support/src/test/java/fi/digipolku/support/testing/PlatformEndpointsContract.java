@@ -35,6 +35,13 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
+    void everyApiPathNeedsATokenEvenWhenNothingServesIt() {
+        given().get("/api/v1/no-such-thing").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:digipolku:problem:unauthorized"));
+    }
+
+    @Test
     void unknownPathsAnswerWithAProblem() {
         given().auth().oauth2(TestTokens.admin("admin-x")).get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json")

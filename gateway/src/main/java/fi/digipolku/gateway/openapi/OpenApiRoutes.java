@@ -1,0 +1,57 @@
+package fi.digipolku.gateway.openapi;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import fi.digipolku.gateway.routing.RouteTable;
+import fi.digipolku.gateway.routing.UpstreamProxy;
+import fi.digipolku.support.http.HttpRoutes;
+import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemType;
+
+/** Each service's OpenAPI document through the gateway, readable without a token: {@code GET /openapi/{service}}. */
+@ApplicationScoped
+public class OpenApiRoutes {
+
+    private static final String DOCUMENT = "/q/openapi";
+
+    private final RouteTable table;
+    private final UpstreamProxy proxy;
+    private final HttpRoutes http;
+
+    public OpenApiRoutes(RouteTable table, UpstreamProxy proxy, HttpRoutes http) {
+        this.table = table;
+        this.proxy = proxy;
+        this.http = http;
+    }
+
+    void install(@Observes Router router) {
+        router.get("/openapi/:service").handler(this::document);
+    }
+
+    private void document(RoutingContext ctx) {
+        String format = ctx.request().getParam("format");
+        String accept = ctx.request().getHeader("Accept");
+        table.service(ctx.pathParam("service")).ifPresentOrElse(
+                upstream -> proxy.forward(ctx, upstream, documentUri(format, accept)),
+                () -> http.sendProblem(ctx, Problem.of(ProblemType.NOT_FOUND,
+                        "No such service; the known ones are " + String.join(", ", table.serviceNames()) + ".")));
+    }
+
+    /** JSON unless the caller asks for a format, by {@code ?format=} or by an {@code Accept} naming YAML. */
+    static String documentUri(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            return DOCUMENT + "?format=" + URLEncoder.encode(format, StandardCharsets.UTF_8);
+        }
+        if (accept != null && accept.toLowerCase().contains("yaml")) {
+            return DOCUMENT;
+        }
+        return DOCUMENT + "?format=json";
+    }
+}

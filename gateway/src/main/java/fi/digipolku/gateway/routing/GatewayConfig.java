@@ -1,0 +1,39 @@
+package fi.digipolku.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Which service owns which paths, and how long the gateway waits for them. */
+@ConfigMapping(prefix = "digipolku.gateway")
+public interface GatewayConfig {
+
+    /** The upstream services by name ({@code pathway}, {@code messaging}…); the name is also used in {@code /openapi/{name}}. */
+    Map<String, Service> services();
+
+    /** How long an upstream may stay silent before the caller gets 504. */
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** How long to wait for a TCP connection to an upstream before the caller gets 502. */
+    @WithDefault("2s")
+    Duration connectTimeout();
+
+    /** Connections kept open to each upstream; further requests wait for one, at most the request timeout. */
+    @WithDefault("50")
+    int connectionsPerService();
+
+    /** One upstream service. */
+    interface Service {
+
+        /** Where the service listens, scheme, host and port only, e.g. {@code http://localhost:8081}. */
+        URI url();
+
+        /** The path prefixes the service owns: each prefix itself and everything below it. */
+        List<String> prefixes();
+    }
+}

@@ -1,0 +1,89 @@
+package fi.digipolku.gateway.routing;
+
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+import fi.digipolku.support.http.HttpRoutes;
+import fi.digipolku.support.http.RequestIds;
+import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemType;
+
+/**
+ * Forwards one request to an upstream service with Vert.x HTTP Proxy, streaming both bodies. The caller's headers go
+ * along unchanged (the bearer token included) apart from hop-by-hop ones, with the request id and the caller's
+ * {@code Host}, so links the services build point at the gateway. An upstream that cannot be reached answers 502, one
+ * that stays silent longer than the request timeout 504, both as problems.
+ */
+@ApplicationScoped
+public class UpstreamProxy {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamProxy.class);
+
+    private final HttpClient client;
+    private final HttpRoutes http;
+    private final long requestTimeoutMillis;
+
+    public UpstreamProxy(Vertx vertx, GatewayConfig config, HttpRoutes http) {
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
+                .setMaxPoolSize(config.connectionsPerService()));
+        this.http = http;
+        this.requestTimeoutMillis = config.requestTimeout().toMillis();
+    }
+
+    /** Sends the request being routed to {@code upstream} at {@code uri} and the answer back to the caller. */
+    public void forward(RoutingContext ctx, Upstream upstream, String uri) {
+        ProxyRequest request = ProxyRequest.reverseProxy(ctx.request());
+        request.setURI(uri);
+        request.putHeader(RequestIds.HEADER, ctx.<String>get(RequestIds.MDC_KEY));
+        HostAndPort host = ctx.request().authority();
+        if (host != null) {
+            request.setAuthority(host);
+        }
+        // Waiting for a pooled connection and waiting for the answer are each bounded by the request timeout.
+        RequestOptions options = new RequestOptions().setServer(upstream.address()).setSsl(upstream.ssl())
+                .setConnectTimeout(requestTimeoutMillis).setIdleTimeout(requestTimeoutMillis);
+        client.request(options)
+                .compose(request::send)
+                .onSuccess(response -> send(ctx, response))
+                .onFailure(failure -> {
+                    request.release();
+                    http.sendProblem(ctx, problemFor(upstream, failure));
+                });
+    }
+
+    private static void send(RoutingContext ctx, ProxyResponse response) {
+        // The service's own values win over the gateway's defaults (request id, cache headers), so none goes out twice.
+        response.headers().names().forEach(ctx.response().headers()::remove);
+        response.send();
+    }
+
+    private Problem problemFor(Upstream upstream, Throwable failure) {
+        if (failure instanceof TimeoutException) {
+            LOG.warnf("%s did not answer within %d ms", upstream.name(), requestTimeoutMillis);
+            return Problem.of(ProblemType.GATEWAY_TIMEOUT,
+                    "The " + upstream.name() + " service did not answer in time; try again later.");
+        }
+        LOG.warnf("%s is unreachable: %s", upstream.name(), failure.getMessage());
+        return Problem.of(ProblemType.BAD_GATEWAY,
+                "The " + upstream.name() + " service is unavailable; try again later.");
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

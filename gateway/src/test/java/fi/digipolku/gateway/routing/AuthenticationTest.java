@@ -1,0 +1,108 @@
+package fi.digipolku.gateway.routing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+
+import fi.digipolku.gateway.FakeServices;
+import fi.digipolku.gateway.ProblemAssertions;
+import fi.digipolku.support.testing.TestTokens;
+
+/** Nothing reaches a service without a valid bearer token of the platform's issuer and audience. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeServices.class)
+class AuthenticationTest {
+
+    private static final String PATH = "/api/v1/pathway-definitions/guarded";
+
+    @FakeServices.Server
+    WireMockServer services;
+
+    @BeforeEach
+    void stub() {
+        services.stubFor(any(urlPathMatching("/api/v1/pathway-definitions/guarded.*"))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+    }
+
+    private void assertRefused(Response response, String challenge) {
+        ProblemAssertions.assertProblem(response, 401, "urn:digipolku:problem:unauthorized");
+        assertThat(response.header("WWW-Authenticate")).isEqualTo(challenge);
+        assertThat(services.findAll(anyRequestedFor(urlPathMatching("/api/v1/pathway-definitions/guarded.*"))))
+                .isEmpty();
+    }
+
+    private void assertTokenRefused(String token) {
+        assertRefused(given().auth().oauth2(token).get(PATH), "Bearer error=\"invalid_token\"");
+    }
+
+    @Test
+    void noTokenIsAskedFor() {
+        assertRefused(given().get(PATH), "Bearer");
+        assertRefused(given().get("/fhir/r4/Patient"), "Bearer");
+        assertRefused(given().get("/api/v1/nothing-here"), "Bearer");
+    }
+
+    @Test
+    void aTokenWithAnAlteredSignatureIsRefused() {
+        String token = TestTokens.admin("admin-1");
+        int signature = token.lastIndexOf('.') + 1;
+        char first = token.charAt(signature);
+        assertTokenRefused(token.substring(0, signature) + (first == 'A' ? 'B' : 'A') + token.substring(signature + 1));
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsRefused() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        KeyPair other = generator.generateKeyPair();
+        assertTokenRefused(TestTokens.builder("admin-1", Set.of("admin"), Set.of()).jws().keyId("1")
+                .sign(other.getPrivate()));
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        assertTokenRefused(TestTokens.expired("admin-1"));
+    }
+
+    @Test
+    void aTokenOfAnotherIssuerIsRefused() {
+        assertTokenRefused(TestTokens.wrongIssuer("admin-1"));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertTokenRefused(TestTokens.wrongAudience("admin-1"));
+    }
+
+    @Test
+    void somethingThatIsNotATokenIsRefused() {
+        assertTokenRefused("not-a-token");
+    }
+
+    @Test
+    void aValidTokenPasses() {
+        services.stubFor(any(urlPathMatching("/api/v1/pathway-definitions/open"))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+        assertThat(given().auth().oauth2(TestTokens.admin("admin-1")).get("/api/v1/pathway-definitions/open")
+                .statusCode()).isEqualTo(200);
+    }
+}

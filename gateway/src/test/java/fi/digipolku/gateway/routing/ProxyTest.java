@@ -1,0 +1,149 @@
+package fi.digipolku.gateway.routing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import fi.digipolku.gateway.FakeServices;
+import fi.digipolku.gateway.ProblemAssertions;
+import fi.digipolku.support.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeServices.class)
+class ProxyTest {
+
+    @FakeServices.Server
+    WireMockServer services;
+
+    private final String token = TestTokens.professional("pro-1", "diabetes-team");
+
+    private LoggedRequest onlyRequestTo(String url) {
+        List<LoggedRequest> requests = services.findAll(getRequestedFor(urlEqualTo(url)));
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+
+    @Test
+    void forwardsTheCallersTokenAndRequestIdAndPassesTheAnswerBack() {
+        services.stubFor(get("/api/v1/threads/t-1").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "given-id-1")
+                .withHeader("Cache-Control", "private, max-age=60").withBody("{\"id\":\"t-1\"}")));
+
+        Response response = given().auth().oauth2(token).header("X-Request-Id", "given-id-1")
+                .get("/api/v1/threads/t-1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.jsonPath().getString("id")).isEqualTo("t-1");
+        assertThat(response.headers().getValues("X-Request-Id")).containsExactly("given-id-1");
+        assertThat(response.headers().getValues("Cache-Control")).containsExactly("private, max-age=60");
+        LoggedRequest upstream = onlyRequestTo("/api/v1/threads/t-1");
+        assertThat(upstream.getHeader("Authorization")).isEqualTo("Bearer " + token);
+        assertThat(upstream.getHeader("X-Request-Id")).isEqualTo("given-id-1");
+        assertThat(upstream.getHeader("Host")).startsWith("localhost:");
+    }
+
+    @Test
+    void makesARequestIdWhenNoneOrAnUnsafeOneIsGiven() {
+        services.stubFor(get("/api/v1/teams/diabetes-team").willReturn(aResponse().withStatus(204)));
+
+        Response response = given().auth().oauth2(token).header("X-Request-Id", "not safe\u00e4")
+                .get("/api/v1/teams/diabetes-team");
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        String id = response.header("X-Request-Id");
+        assertThat(id).isNotBlank().isNotEqualTo("not safe\u00e4");
+        assertThat(onlyRequestTo("/api/v1/teams/diabetes-team").getHeader("X-Request-Id")).isEqualTo(id);
+    }
+
+    @Test
+    void anUpstreamProblemPassesAsItIs() {
+        String problem = "{\"type\":\"urn:digipolku:problem:not-found\",\"title\":\"The resource does not exist\","
+                + "\"status\":404,\"detail\":\"No enrollment e-9.\"}";
+        services.stubFor(get("/api/v1/enrollments/e-9").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/problem+json").withBody(problem)));
+
+        Response response = given().auth().oauth2(token).get("/api/v1/enrollments/e-9");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.contentType()).isEqualTo("application/problem+json");
+        assertThat(response.asString()).isEqualTo(problem);
+    }
+
+    @Test
+    void thePrefixItselfTakesTheBodyAndQueryAlong() {
+        services.stubFor(post("/api/v1/feedback?channel=app").willReturn(aResponse().withStatus(201)
+                .withHeader("Location", "/api/v1/feedback/f-1")));
+
+        Response response = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "k-1").body("{\"score\":5}").post("/api/v1/feedback?channel=app");
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(response.header("Location")).isEqualTo("/api/v1/feedback/f-1");
+        services.verify(postRequestedFor(urlEqualTo("/api/v1/feedback?channel=app"))
+                .withHeader("Idempotency-Key", equalTo("k-1"))
+                .withHeader("Authorization", equalTo("Bearer " + token))
+                .withRequestBody(equalToJson("{\"score\":5}")));
+    }
+
+    @Test
+    void fhirGoesToThePathwayService() {
+        services.stubFor(get("/fhir/r4/metadata").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/fhir+json")
+                .withBody("{\"resourceType\":\"CapabilityStatement\"}")));
+
+        Response response = given().auth().oauth2(TestTokens.integrator("ehr-1")).get("/fhir/r4/metadata");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.jsonPath().getString("resourceType")).isEqualTo("CapabilityStatement");
+    }
+
+    @Test
+    void aServiceThatIsDownAnswers502Promptly() {
+        Response response = given().config(ProblemAssertions.IMPATIENT).auth().oauth2(token)
+                .get("/api/v1/reports/weekly");
+
+        ProblemAssertions.assertProblem(response, 502, "urn:digipolku:problem:bad-gateway");
+        assertThat(response.jsonPath().getString("instance")).isEqualTo("/api/v1/reports/weekly");
+        assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
+    }
+
+    @Test
+    void aServiceSlowerThanTheTimeoutAnswers504() {
+        services.stubFor(get("/api/v1/surveys/slow").willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
+
+        Response response = given().config(ProblemAssertions.IMPATIENT).auth().oauth2(token)
+                .get("/api/v1/surveys/slow");
+
+        ProblemAssertions.assertProblem(response, 504, "urn:digipolku:problem:gateway-timeout");
+    }
+
+    @Test
+    void aPathNobodyOwnsIs404() {
+        ProblemAssertions.assertProblem(given().auth().oauth2(token).get("/api/v1/nothing-here"), 404,
+                "urn:digipolku:problem:not-found");
+        ProblemAssertions.assertProblem(given().auth().oauth2(token).get("/api/v1/threadsX"), 404,
+                "urn:digipolku:problem:not-found");
+        assertThat(services.findAll(getRequestedFor(urlEqualTo("/api/v1/threadsX")))).isEmpty();
+    }
+}
