@@ -1,0 +1,40 @@
+package fi.digipolku.systemtest;
+
+import static fi.digipolku.systemtest.ServicesThroughGatewayIT.publishDefinition;
+import static fi.digipolku.systemtest.ServicesThroughGatewayIT.reported;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events written while Kafka is down stay in the outbox and reach their consumer once Kafka is back: the change is
+ * accepted at once, nothing is lost.
+ */
+class OutboxKafkaOutageIT {
+
+    @AfterAll
+    static void kafkaIsBack() {
+        Stack.platform("run", "kafka");
+    }
+
+    @Test
+    void eventsWrittenDuringAnOutageAreDeliveredAfterIt() throws Exception {
+        // Let tokens be fetched while everything is up; they stay valid through the outage.
+        Stack.token("admin");
+        Stack.token("analyst");
+
+        Stack.platform("stop", "kafka");
+        String first = publishDefinition("Painonhallinta katkon aikana", "weight-team");
+        String second = publishDefinition("Osteoporoosi katkon aikana", "osteoporosis-team");
+        Thread.sleep(3000);
+        assertThat(reported(first)).as("nothing can be delivered while Kafka is down").isFalse();
+
+        Stack.platform("run", "kafka");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> reported(first) && reported(second));
+    }
+}

@@ -1,0 +1,79 @@
+package fi.digipolku.systemtest;
+
+import static fi.digipolku.systemtest.Stack.as;
+import static fi.digipolku.systemtest.Stack.gateway;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Every service answers through the gateway with the caller's token, and an event written to pathway-service's
+ * outbox crosses real Kafka to metrics-service.
+ */
+class ServicesThroughGatewayIT {
+
+    static Map<String, Object> definition(String name, String team) {
+        return Map.of(
+                "name", Map.of("fi", name),
+                "kind", "PROFESSIONAL",
+                "targetGroup", "ADULTS",
+                "carePhase", "TREATMENT",
+                "durationDays", 90,
+                "careTeam", team,
+                "messagingEnabled", true);
+    }
+
+    /** Creates and publishes a definition through the gateway; returns its id. */
+    static String publishDefinition(String name, String team) {
+        String id = as("admin").contentType(ContentType.JSON).body(definition(name, team))
+                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
+        as("admin").post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200)
+                .body("latestVersion", equalTo(1));
+        return id;
+    }
+
+    static boolean reported(String definitionId) {
+        List<String> ids = as("analyst").get("/api/v1/reports/pathways?size=100").then().statusCode(200)
+                .extract().path("items.definitionId");
+        return ids.contains(definitionId);
+    }
+
+    @Test
+    void publishedDefinitionTravelsThroughKafkaIntoReports() {
+        String id = publishDefinition("Diabetes, tyyppi 2", "diabetes-team");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> reported(id));
+        as("nurse").get("/api/v1/reports/pathways?size=100").then().statusCode(200);
+        as("client").get("/api/v1/reports/pathways").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void everyServiceValidatesTheForwardedToken() {
+        // With a genuine token each service answers itself: a 404 problem from the service, never a 401.
+        for (String path : List.of("/api/v1/threads", "/api/v1/feedback")) {
+            as("nurse").get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("instance", equalTo(path));
+        }
+        as("admin").get("/api/v1/pathway-definitions").then().statusCode(200);
+        as("analyst").get("/api/v1/reports/pathways").then().statusCode(200);
+    }
+
+    @Test
+    void everyServiceOpenApiDocumentIsReachableWithoutAToken() {
+        for (String service : List.of("pathway", "messaging", "feedback", "metrics")) {
+            gateway().accept("application/json").get("/openapi/" + service).then().statusCode(200)
+                    .body("openapi", startsWith("3."))
+                    .body("info.title", equalTo("Digipolku " + service + "-service"));
+        }
+        gateway().get("/openapi/nothing").then().statusCode(404).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,76 @@
+package fi.digipolku.systemtest;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The running stack as a black box: the gateway, real tokens from the platform's Keycloak realm, and the
+ * {@code ./platform} command for stopping and starting parts of it.
+ */
+final class Stack {
+
+    static final String GATEWAY = System.getProperty("digipolku.gateway.url", "http://localhost:8080");
+    static final String KEYCLOAK = System.getProperty("digipolku.keycloak.url", "http://localhost:8180");
+    static final String TOKEN_URL = KEYCLOAK + "/realms/digipolku/protocol/openid-connect/token";
+    static final String APP_CLIENT = "digipolku-app";
+    static final String INTEGRATOR_CLIENT = "digipolku-integrator";
+    static final String INTEGRATOR_SECRET = "integrator-secret";
+    static final String DEMO_PASSWORD = "demo";
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Stack() {
+    }
+
+    /** A request to the gateway. */
+    static RequestSpecification gateway() {
+        return given().baseUri(GATEWAY);
+    }
+
+    /** A request to the gateway as a demo user, with a real token from the password grant. */
+    static RequestSpecification as(String user) {
+        return gateway().auth().oauth2(token(user));
+    }
+
+    /** A real access token of a demo user (cached for the run; tokens live longer than the suite). */
+    static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> given().formParam("grant_type", "password")
+                .formParam("client_id", APP_CLIENT).formParam("username", u).formParam("password", DEMO_PASSWORD)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+    }
+
+    /** A real token of the integrator client (client credentials). */
+    static String integratorToken() {
+        return TOKENS.computeIfAbsent("#integrator", u -> given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", INTEGRATOR_CLIENT).formParam("client_secret", INTEGRATOR_SECRET)
+                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+    }
+
+    /** Runs {@code ./platform ARGS} from the repository root and fails if it fails. */
+    static void platform(String... args) {
+        File root = new File(System.getProperty("digipolku.root", ".."));
+        String[] command = new String[args.length + 1];
+        command[0] = new File(root, "platform").getAbsolutePath();
+        System.arraycopy(args, 0, command, 1, args.length);
+        try {
+            Process process = new ProcessBuilder(command).directory(root).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new AssertionError("./platform " + String.join(" ", args) + " failed:\n" + output);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run ./platform", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+}
