@@ -39,12 +39,13 @@ show_log_tail() {
 
 # ---------------------------------------------------------------- packages and tools
 
-# Runs a command as root (directly, or through sudo).
+# Runs a command as root (directly, or through sudo). Like every command that may leave a daemon
+# behind, it does not inherit the lock of ./platform (file descriptor 9, see take_lock).
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then
-    "$@"
+    "$@" 9>&-
   elif command -v sudo >/dev/null 2>&1; then
-    sudo "$@"
+    sudo "$@" 9>&-
   else
     die "root rights are needed for: $* (run as root or install sudo)"
   fi
@@ -86,7 +87,7 @@ need_basics() {
 
 # The Maven wrapper of the repository, non-interactive, without download progress.
 mvnw() {
-  "$ROOT/mvnw" -B --no-transfer-progress "$@"
+  "$ROOT/mvnw" -B --no-transfer-progress "$@" 9>&-
 }
 
 # Content hash of one file.
@@ -142,7 +143,7 @@ start_bg() {
     cd "$workdir" || exit 1
     # The inner shell becomes the session and group leader; it records its pid and replaces itself
     # with the command. Lock file descriptors of ./platform are not inherited.
-    exec env "${envs[@]}" setsid nohup bash -c 'echo $$ > "$0"; exec "$@"' "$pidf" "$@" \
+    exec env -u DIGIPOLKU_PLATFORM_LOCK "${envs[@]}" setsid nohup bash -c 'echo $$ > "$0"; exec "$@"' "$pidf" "$@" \
       >>"$log" 2>&1 </dev/null 9>&-
   ) &
   local i
@@ -214,11 +215,16 @@ ensure_port_free() {
 
 # ---------------------------------------------------------------- locking
 
-# Serialises commands that start or stop things (run, stop, test).
+# Serialises commands that start or stop things (run, stop, test). Processes started from here must
+# not inherit file descriptor 9, or they would hold the lock after ./platform has ended.
+# A ./platform run from inside a locked one (e.g. by a system test that restarts Kafka during
+# ./platform test) finds DIGIPOLKU_PLATFORM_LOCK set and goes ahead without waiting.
 take_lock() {
+  [ "${DIGIPOLKU_PLATFORM_LOCK:-}" = "$RUN/platform.lock" ] && return 0
   exec 9>"$RUN/platform.lock"
   if ! flock -n 9; then
     info "another ./platform command is running; waiting for it"
     flock 9
   fi
+  export DIGIPOLKU_PLATFORM_LOCK="$RUN/platform.lock"
 }

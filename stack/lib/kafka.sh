@@ -28,7 +28,7 @@ kafka_install() {
 # Runs a Kafka command line tool class.
 kafka_tool() {
   java -Xms32m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    "-Dlog4j2.configurationFile=$STACK/kafka/tools-log4j2.yaml" -cp "$KAFKA_LIB/*" "$@"
+    "-Dlog4j2.configurationFile=$STACK/kafka/tools-log4j2.yaml" -cp "$KAFKA_LIB/*" "$@" 9>&-
 }
 
 kafka_format() {

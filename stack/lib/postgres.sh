@@ -9,9 +9,9 @@ PG_STARTED_MARK="$RUN/postgres.started-by-platform"
 # Runs a command as the postgres system user.
 as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then
-    (cd / && runuser -u postgres -- "$@")
+    (cd / && runuser -u postgres -- "$@" 9>&-)
   else
-    (cd / && sudo -u postgres "$@")
+    (cd / && sudo -u postgres "$@" 9>&-)
   fi
 }
 
