@@ -2,6 +2,7 @@ package fi.digipolku.systemtest;
 
 import static fi.digipolku.systemtest.ServicesThroughGatewayIT.publishDefinition;
 import static fi.digipolku.systemtest.ServicesThroughGatewayIT.reported;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.Test;
  * accepted at once, nothing is lost.
  */
 class OutboxKafkaOutageIT {
+
+    private static final String[] SERVICES = {"http://localhost:8081", "http://localhost:8082",
+            "http://localhost:8083", "http://localhost:8084"};
 
     @AfterAll
     static void kafkaIsBack() {
@@ -32,9 +36,19 @@ class OutboxKafkaOutageIT {
         String second = publishDefinition("Osteoporoosi katkon aikana", "osteoporosis-team");
         Thread.sleep(3000);
         assertThat(reported(first)).as("nothing can be delivered while Kafka is down").isFalse();
+        // Services that cannot reach Kafka say they are not ready; they stay alive and keep accepting changes.
+        for (String service : SERVICES) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> given().get(service + "/q/health/ready").statusCode() == 503);
+            given().get(service + "/q/health/live").then().statusCode(200);
+        }
 
         Stack.platform("run", "kafka");
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> reported(first) && reported(second));
+        for (String service : SERVICES) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> given().get(service + "/q/health/ready").statusCode() == 200);
+        }
     }
 }
