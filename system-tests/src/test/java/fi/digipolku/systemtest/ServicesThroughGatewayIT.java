@@ -20,15 +20,12 @@ import io.restassured.http.ContentType;
  */
 class ServicesThroughGatewayIT {
 
+    /** The demo weight-management pathway under another name and team. */
     static Map<String, Object> definition(String name, String team) {
-        return Map.of(
-                "name", Map.of("fi", name),
-                "kind", "PROFESSIONAL",
-                "targetGroup", "ADULTS",
-                "carePhase", "TREATMENT",
-                "durationDays", 90,
-                "careTeam", team,
-                "messagingEnabled", true);
+        Map<String, Object> definition = Stack.demoPathway("weight-management.json");
+        definition.put("name", Map.of("fi", name));
+        definition.put("careTeam", team);
+        return definition;
     }
 
     /** Creates and publishes a definition through the gateway; returns its id. */

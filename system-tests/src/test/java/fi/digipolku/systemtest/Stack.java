@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -54,9 +57,23 @@ final class Stack {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 
+    /** A demo pathway definition from {@code stack/demo}, as a mutable request body. */
+    static Map<String, Object> demoPathway(String file) {
+        try {
+            return new ObjectMapper().readValue(new File(root(), "stack/demo/" + file), new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new AssertionError("cannot read demo pathway " + file, e);
+        }
+    }
+
+    static File root() {
+        return new File(System.getProperty("digipolku.root", ".."));
+    }
+
     /** Runs {@code ./platform ARGS} from the repository root and fails if it fails. */
     static void platform(String... args) {
-        File root = new File(System.getProperty("digipolku.root", ".."));
+        File root = root();
         String[] command = new String[args.length + 1];
         command[0] = new File(root, "platform").getAbsolutePath();
         System.arraycopy(args, 0, command, 1, args.length);

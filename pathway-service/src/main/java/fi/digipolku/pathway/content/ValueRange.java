@@ -7,7 +7,7 @@ public record ValueRange(Double min, Double max) {
         return (min == null || value >= min) && (max == null || value <= max);
     }
 
-    public boolean isValid() {
+    public boolean ordered() {
         return min == null || max == null || min <= max;
     }
 }

@@ -1,7 +1,9 @@
 package fi.digipolku.pathway.definition;
 
+import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,9 +11,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fi.digipolku.pathway.content.ContentModule;
+
 /**
  * What an admin edits in a pathway definition. Names and descriptions are keyed by language ({@code fi}, {@code sv},
- * {@code en}); Finnish is required before publishing.
+ * {@code en}). A draft may be incomplete; {@link DefinitionRules#publishErrors} says what publishing needs.
  */
 public record DefinitionContent(
         @NotNull @Size(min = 1, max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 200) String> name,
@@ -21,9 +25,15 @@ public record DefinitionContent(
         @NotNull CarePhase carePhase,
         @NotNull @Min(1) @Max(3650) Integer durationDays,
         @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String careTeam,
-        boolean messagingEnabled) {
+        boolean messagingEnabled,
+        @Size(max = 200) String owningUnit,
+        @Size(max = 200) String responsiblePerson,
+        FeedbackTiming feedbackTiming,
+        @Valid ServiceEvent serviceEvent,
+        @Size(max = 200) List<@NotNull @Valid ContentModule> modules) {
 
     public DefinitionContent {
         description = description == null ? Map.of() : description;
+        modules = modules == null ? List.of() : List.copyOf(modules);
     }
 }

@@ -29,6 +29,7 @@ import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.smallrye.reactive.messaging.memory.InMemorySink;
 
+import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.outbox.OutboxRelay;
 import fi.digipolku.support.testing.TestTokens;
 
@@ -57,15 +58,9 @@ class DefinitionResourceTest {
     }
 
     static Map<String, Object> content(String kind, boolean messaging) {
-        return Map.of(
-                "name", Map.of("fi", "Painonhallinta", "en", "Weight management"),
-                "description", Map.of("fi", "Kuuden kuukauden valmennus"),
-                "kind", kind,
-                "targetGroup", "ADULTS",
-                "carePhase", "TREATMENT",
-                "durationDays", 180,
-                "careTeam", "weight-team",
-                "messagingEnabled", messaging);
+        Map<String, Object> content = kind.equals("SELF_CARE") ? Fixtures.youthSleep() : Fixtures.weightManagement();
+        content.put("messagingEnabled", messaging);
+        return content;
     }
 
     private Response create(Map<String, Object> content) {
@@ -86,7 +81,8 @@ class DefinitionResourceTest {
 
         given().auth().oauth2(admin).post(PATH + "/" + id + "/publish")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("latestVersion", equalTo(1))
-                .body("published.careTeam", equalTo("weight-team"));
+                .body("published.careTeam", equalTo("weight-team"))
+                .body("published.modules.size()", equalTo(7));
 
         assertThat(relay.relayDue()).isEqualTo(1);
         InMemorySink<String> sink = connector.sink(OutboxRelay.CHANNEL);
@@ -106,14 +102,14 @@ class DefinitionResourceTest {
         given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(200);
         String etag = given().auth().oauth2(admin).get(PATH + "/" + id).header("ETag");
 
-        Map<String, Object> changed = new java.util.HashMap<>(content("PROFESSIONAL", true));
+        Map<String, Object> changed = content("PROFESSIONAL", true);
         changed.put("durationDays", 90);
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag).body(changed)
                 .put(PATH + "/" + id).then().statusCode(200)
-                .body("draft.durationDays", equalTo(90)).body("published.durationDays", equalTo(180));
+                .body("draft.durationDays", equalTo(90)).body("published.durationDays", equalTo(84));
 
         given().auth().oauth2(TestTokens.client("client-1")).get(PATH + "/" + id)
-                .then().statusCode(200).body("published.durationDays", equalTo(180)).body("draft", nullValue());
+                .then().statusCode(200).body("published.durationDays", equalTo(84)).body("draft", nullValue());
     }
 
     @Test
@@ -132,15 +128,23 @@ class DefinitionResourceTest {
 
     @Test
     void publishListsEveryRuleBrokenAtOnce() {
-        Map<String, Object> invalid = new java.util.HashMap<>(content("SELF_CARE", true));
+        Map<String, Object> invalid = content("SELF_CARE", true);
         invalid.put("name", Map.of("en", "English only"));
+        invalid.remove("serviceEvent");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> modules = (List<Map<String, Object>>) invalid.get("modules");
+        modules.get(1).put("key", modules.get(0).get("key"));
+        modules.get(4).remove("questionnaire");
         String id = create(invalid).path("id");
 
         given().auth().oauth2(admin).post(PATH + "/" + id + "/publish")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:digipolku:problem:validation"))
                 .body("errors.field", hasItem("name.fi"))
-                .body("errors.field", hasItem("messagingEnabled"));
+                .body("errors.field", hasItem("messagingEnabled"))
+                .body("errors.field", hasItem("serviceEvent"))
+                .body("errors.field", hasItem("modules[1].key"))
+                .body("errors.field", hasItem("modules[4].questionnaire"));
     }
 
     @Test
@@ -156,13 +160,13 @@ class DefinitionResourceTest {
 
     @Test
     void invalidBodiesListTheFields() {
-        Map<String, Object> invalid = new java.util.HashMap<>(content("PROFESSIONAL", true));
+        Map<String, Object> invalid = content("PROFESSIONAL", true);
         invalid.put("durationDays", 0);
         invalid.put("careTeam", "Not A Team!");
         create(invalid).then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("durationDays")).body("errors.field", hasItem("careTeam"));
 
-        Map<String, Object> wrongEnum = new java.util.HashMap<>(content("PROFESSIONAL", true));
+        Map<String, Object> wrongEnum = content("PROFESSIONAL", true);
         wrongEnum.put("kind", "SOMETHING");
         create(wrongEnum).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("kind"));

@@ -1,0 +1,15 @@
+package fi.digipolku.pathway;
+
+import java.time.ZoneId;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of pathway-service. */
+@ConfigMapping(prefix = "digipolku.pathway")
+public interface PathwayConfig {
+
+    /** The time zone whose calendar days make the pathway timelines. */
+    @WithDefault("Europe/Helsinki")
+    ZoneId zone();
+}

@@ -1,0 +1,199 @@
+package fi.digipolku.pathway.enrollment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+import fi.digipolku.pathway.PathwayConfig;
+import fi.digipolku.pathway.definition.DefinitionRepository;
+import fi.digipolku.pathway.definition.DefinitionRules;
+import fi.digipolku.pathway.definition.DefinitionVersion;
+import fi.digipolku.pathway.definition.PathwayDefinition;
+import fi.digipolku.pathway.definition.PathwayKind;
+import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
+import fi.digipolku.pathway.enrollment.EnrollmentRules.Verdict;
+import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Page;
+import fi.digipolku.support.identity.Caller;
+import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.outbox.Outbox;
+import fi.digipolku.support.problem.ProblemException;
+
+/** Starts, shows and ends enrollments; every change records its event in the outbox. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    private final EnrollmentRepository enrollments;
+    private final DefinitionRepository definitions;
+    private final Outbox outbox;
+    private final AccessLog accessLog;
+    private final PathwayConfig config;
+
+    public EnrollmentService(EnrollmentRepository enrollments, DefinitionRepository definitions, Outbox outbox,
+            AccessLog accessLog, PathwayConfig config) {
+        this.enrollments = enrollments;
+        this.definitions = definitions;
+        this.outbox = outbox;
+        this.accessLog = accessLog;
+        this.config = config;
+    }
+
+    @Transactional
+    public EnrollmentView start(StartRequest request, Caller caller) {
+        String client = request.clientSubject() != null
+                ? request.clientSubject()
+                : caller.hasRole(Role.CLIENT) ? caller.subject() : null;
+        if (client == null) {
+            throw ProblemException.invalid("clientSubject", "is required when a professional opens a pathway");
+        }
+        PathwayDefinition definition = definitions.findByIdOptional(request.definitionId())
+                .filter(d -> d.latestVersion > 0)
+                .orElseThrow(() -> ProblemException.notFound("No published pathway " + request.definitionId() + "."));
+        DefinitionVersion version = definitions.version(definition.id, definition.latestVersion).orElseThrow();
+        Verdict verdict = EnrollmentRules.mayStart(caller, version.content.kind(), version.content.careTeam(),
+                client);
+        if (verdict != Verdict.ALLOWED) {
+            throw ProblemException.forbidden(switch (version.content.kind()) {
+                case SELF_CARE -> "A self-care pathway is started by the client for themself.";
+                case PROFESSIONAL -> "A professional pathway is opened by a professional of its care team.";
+            });
+        }
+        if (!DefinitionRules.acceptsEnrollments(definition.status)) {
+            throw ProblemException.conflict("The pathway is " + definition.status + " and takes no new enrollments.");
+        }
+        if (enrollments.activeExists(client, definition.id)) {
+            throw ProblemException.conflict("The client already has an active enrollment on this pathway.");
+        }
+        Instant now = Instant.now();
+        Enrollment enrollment = new Enrollment();
+        enrollment.id = UUID.randomUUID();
+        enrollment.definitionId = definition.id;
+        enrollment.definitionVersion = version.version;
+        enrollment.clientSubject = client;
+        enrollment.kind = version.content.kind();
+        enrollment.careTeam = version.content.careTeam();
+        enrollment.followedByTeam = enrollment.kind == PathwayKind.PROFESSIONAL;
+        enrollment.status = EnrollmentStatus.ACTIVE;
+        enrollment.startedOn = today();
+        enrollment.endsOn = EnrollmentRules.endsOn(enrollment.startedOn, version.content.durationDays());
+        enrollment.startedAt = now;
+        enrollment.startedBy = caller.subject();
+        enrollment.lastActivityAt = now;
+        enrollments.persistAndFlush(enrollment);
+        accessLog.record(caller, client, "create", "enrollment/" + enrollment.id, "opened a pathway for the client");
+        Map<String, Object> data = facts(enrollment);
+        data.put("startedBy", caller.hasRole(Role.PROFESSIONAL) ? Role.PROFESSIONAL : Role.CLIENT);
+        data.put("startedOn", enrollment.startedOn.toString());
+        data.put("endsOn", enrollment.endsOn.toString());
+        outbox.publish("enrollment.started", enrollment.id.toString(), data);
+        return EnrollmentView.of(enrollment);
+    }
+
+    public EnrollmentView get(UUID id, Caller caller) {
+        Enrollment enrollment = visible(id, caller);
+        accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + id, "care-team follow-up");
+        return EnrollmentView.of(enrollment);
+    }
+
+    public Page<EnrollmentView> list(Caller caller, boolean ended, int page, int size) {
+        PanacheQuery<Enrollment> query;
+        if (caller.hasRole(Role.CLIENT)) {
+            query = enrollments.ofClient(caller.subject(), ended);
+        } else {
+            List<String> teams = new ArrayList<>(caller.teams());
+            if (teams.isEmpty()) {
+                return new Page<>(List.of(), page, size, 0);
+            }
+            query = enrollments.followedByTeams(teams, ended);
+        }
+        List<EnrollmentView> items = query.page(page, size).list().stream().map(EnrollmentView::of).toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    @Transactional
+    public EnrollmentView end(UUID id, Ending ending, String reason, Caller caller) {
+        Enrollment enrollment = enrollments.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Verdict verdict = EnrollmentRules.mayEnd(caller, enrollment, ending, false, reason);
+        switch (verdict) {
+            case NOT_VISIBLE -> throw notFound(id);
+            case FORBIDDEN -> throw ProblemException.forbidden(ending == Ending.COMPLETE
+                    ? "Only the care team completes a pathway before its required modules are done."
+                    : "Only the care team, or the client of a self-care pathway, discontinues it.");
+            case REASON_REQUIRED -> throw ProblemException.invalid("reason", "is required when a professional "
+                    + "discontinues a pathway");
+            case ILLEGAL_STATE -> throw ProblemException.conflict("The enrollment is already " + enrollment.status
+                    + ".");
+            case ALLOWED -> {
+            }
+        }
+        finish(enrollment, ending, caller.subject(), reason,
+                caller.subject().equals(enrollment.clientSubject) ? Role.CLIENT : Role.PROFESSIONAL);
+        accessLog.record(caller, enrollment.clientSubject, ending.name().toLowerCase(), "enrollment/" + id,
+                "care-team decision");
+        return EnrollmentView.of(enrollment);
+    }
+
+    /** Ends, as EXPIRED, active enrollments whose timeline has passed; returns how many. */
+    @Transactional
+    public int expireDue(int limit) {
+        List<Enrollment> due = enrollments.activeEndedBefore(today(), limit);
+        for (Enrollment enrollment : due) {
+            finish(enrollment, Ending.EXPIRE, "system", null, "system");
+        }
+        return due.size();
+    }
+
+    private void finish(Enrollment enrollment, Ending ending, String by, String reason, String byRole) {
+        enrollment.status = EnrollmentRules.end(enrollment.status, ending);
+        enrollment.endedAt = Instant.now();
+        enrollment.endedBy = by;
+        enrollment.endReason = reason;
+        enrollment.lastActivityAt = enrollment.endedAt;
+        enrollments.flush();
+        Map<String, Object> data = facts(enrollment);
+        data.put("endedBy", byRole);
+        data.put("startedOn", enrollment.startedOn.toString());
+        data.put("endedOn", today().toString());
+        String type = switch (ending) {
+            case COMPLETE -> "enrollment.completed";
+            case DISCONTINUE -> "enrollment.discontinued";
+            case EXPIRE -> "enrollment.expired";
+        };
+        outbox.publish(type, enrollment.id.toString(), data);
+    }
+
+    private Enrollment visible(UUID id, Caller caller) {
+        return enrollments.findByIdOptional(id).filter(e -> EnrollmentRules.maySee(caller, e))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(config.zone());
+    }
+
+    /** The facts every enrollment event carries; pseudonymous ids only, never free text. */
+    private static Map<String, Object> facts(Enrollment enrollment) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("enrollmentId", enrollment.id.toString());
+        data.put("definitionId", enrollment.definitionId.toString());
+        data.put("definitionVersion", enrollment.definitionVersion);
+        data.put("clientId", enrollment.clientSubject);
+        data.put("kind", enrollment.kind);
+        data.put("careTeam", enrollment.careTeam);
+        data.put("followedByTeam", enrollment.followedByTeam);
+        return data;
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("No enrollment " + id + " that you may see.");
+    }
+}

@@ -1,0 +1,233 @@
+package fi.digipolku.pathway.enrollment;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+
+import fi.digipolku.pathway.Fixtures;
+import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.outbox.OutboxRelay;
+import fi.digipolku.support.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class EnrollmentResourceTest {
+
+    private static final String PATH = "/api/v1/enrollments";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EnrollmentService service;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    EntityManager em;
+
+    private final String admin = TestTokens.admin("admin-1");
+    private final String nurse = TestTokens.professional("nurse-1", "weight-team", "diabetes-team");
+    private final String otherTeam = TestTokens.professional("physio-1", "osteoporosis-team");
+    private String client;
+    private String clientToken;
+    private String professionalPathway;
+    private String selfCarePathway;
+
+    @BeforeEach
+    void setUp() {
+        client = "client-" + UUID.randomUUID();
+        clientToken = TestTokens.client(client);
+        professionalPathway = publish(Fixtures.weightManagement());
+        selfCarePathway = publish(Fixtures.youthSleep());
+        relay.relayDue();
+        connector.sink(OutboxRelay.CHANNEL).clear();
+    }
+
+    private String publish(Map<String, Object> content) {
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
+                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    private ValidatableResponse start(String token, Object body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(PATH).then();
+    }
+
+    private List<JsonNode> events() throws Exception {
+        relay.relayDue();
+        List<JsonNode> events = new java.util.ArrayList<>();
+        for (var message : connector.<String>sink(OutboxRelay.CHANNEL).received()) {
+            events.add(json.readTree(message.getPayload()));
+        }
+        return events;
+    }
+
+    @Test
+    void clientStartsASelfCarePathwayOnceAndTheStartIsAnEvent() throws Exception {
+        String id = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201)
+                .body("status", equalTo("ACTIVE")).body("kind", equalTo("SELF_CARE"))
+                .body("followedByTeam", equalTo(false)).body("definitionVersion", equalTo(1))
+                .extract().path("id");
+
+        start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(clientToken).get(PATH).then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200);
+
+        List<JsonNode> events = events();
+        assertThat(events).hasSize(1);
+        JsonNode event = events.get(0);
+        assertThat(event.get("type").asText()).isEqualTo("fi.digipolku.enrollment.started");
+        assertThat(event.get("subject").asText()).isEqualTo(id);
+        assertThat(event.get("data").get("clientId").asText()).isEqualTo(client);
+        assertThat(event.get("data").get("startedBy").asText()).isEqualTo("client");
+        assertThat(event.toString()).doesNotContain("Uni ja mieliala");
+    }
+
+    @Test
+    void othersCannotSeeAClientsSelfCarePathway() {
+        String id = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract().path("id");
+
+        given().auth().oauth2(TestTokens.client("someone-else")).get(PATH + "/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.professional("youth-nurse", "youth-team")).get(PATH + "/" + id).then()
+                .statusCode(404);
+        given().auth().oauth2(admin).get(PATH + "/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aProfessionalOpensTheirTeamsPathwayAndTheReadIsLogged() {
+        String id = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
+                .statusCode(201).body("followedByTeam", equalTo(true)).body("clientSubject", equalTo(client))
+                .extract().path("id");
+
+        given().auth().oauth2(nurse).get(PATH + "/" + id).then().statusCode(200);
+        given().auth().oauth2(nurse).get(PATH + "?size=100").then().statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(otherTeam).get(PATH + "?size=100").then().statusCode(200)
+                .body("items.id", not(hasItem(id)));
+        given().auth().oauth2(otherTeam).get(PATH + "/" + id).then().statusCode(404);
+        given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200);
+
+        assertThat(accessLog.forClient(client, 0, 10)).extracting(e -> e.action())
+                .contains("create", "read");
+        assertThat(accessLog.forClient(client, 0, 10)).allMatch(e -> e.actorSubject().equals("nurse-1"));
+    }
+
+    @Test
+    void onlyTheTeamOpensAProfessionalPathway() {
+        start(otherTeam, Map.of("definitionId", professionalPathway, "clientSubject", client)).statusCode(403)
+                .contentType("application/problem+json");
+        start(clientToken, Map.of("definitionId", professionalPathway)).statusCode(403);
+        start(nurse, Map.of("definitionId", selfCarePathway, "clientSubject", client)).statusCode(403);
+        start(nurse, Map.of("definitionId", professionalPathway)).statusCode(400)
+                .body("errors[0].field", equalTo("clientSubject"));
+        for (String token : List.of(admin, TestTokens.analyst("a"), TestTokens.integrator("i"))) {
+            start(token, Map.of("definitionId", professionalPathway, "clientSubject", client)).statusCode(403);
+        }
+    }
+
+    @Test
+    void discontinuingNeedsAReasonFromProfessionalsAndHappensOnce() throws Exception {
+        String id = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
+                .statusCode(201).extract().path("id");
+
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + id
+                + "/discontinue").then().statusCode(403);
+        given().auth().oauth2(clientToken).post(PATH + "/" + id + "/complete").then().statusCode(403);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + id
+                + "/discontinue").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "moved to another county"))
+                .post(PATH + "/" + id + "/discontinue").then().statusCode(200)
+                .body("status", equalTo("DISCONTINUED"));
+        given().auth().oauth2(nurse).post(PATH + "/" + id + "/complete").then().statusCode(409)
+                .contentType("application/problem+json");
+
+        given().auth().oauth2(clientToken).get(PATH + "?history=true").then().statusCode(200)
+                .body("items.id", hasItem(id));
+        given().auth().oauth2(clientToken).get(PATH).then().statusCode(200).body("items.id", not(hasItem(id)));
+        JsonNode ended = events().stream()
+                .filter(e -> e.get("type").asText().equals("fi.digipolku.enrollment.discontinued")).findFirst()
+                .orElseThrow();
+        assertThat(ended.toString()).doesNotContain("moved to another county");
+        assertThat(ended.get("data").get("endedBy").asText()).isEqualTo("professional");
+    }
+
+    @Test
+    void clientEndsTheirSelfCareAndTheTeamCompletesItsPathway() {
+        String selfCare = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract()
+                .path("id");
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + selfCare
+                + "/discontinue").then().statusCode(200).body("status", equalTo("DISCONTINUED"));
+
+        String coached = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(otherTeam).post(PATH + "/" + coached + "/complete").then().statusCode(404);
+        given().auth().oauth2(nurse).post(PATH + "/" + coached + "/complete").then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void enrollmentsWhoseTimelinePassedExpire() throws Exception {
+        String id = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE enrollment SET ends_on = current_date - 2 WHERE id = CAST(?1 AS uuid)")
+                .setParameter(1, id).executeUpdate());
+
+        assertThat(service.expireDue(1000)).isGreaterThanOrEqualTo(1);
+        given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200)
+                .body("status", equalTo("EXPIRED"));
+        assertThat(events()).anyMatch(e -> e.get("type").asText().equals("fi.digipolku.enrollment.expired")
+                && e.get("subject").asText().equals(id));
+    }
+
+    @Test
+    void badInputAndUnavailablePathwaysAreProblems() {
+        start(clientToken, Map.of("definitionId", "not-a-uuid")).statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("definitionId"));
+        start(clientToken, Map.of()).statusCode(400).body("errors[0].field", equalTo("definitionId"));
+        start(clientToken, Map.of("definitionId", UUID.randomUUID().toString())).statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + selfCarePathway + "/retire").then()
+                .statusCode(200);
+        start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(clientToken).get(PATH + "?page=-1").then().statusCode(400);
+        given().auth().oauth2(clientToken).get(PATH + "/" + UUID.randomUUID()).then().statusCode(404);
+        given().get(PATH).then().statusCode(401).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,34 @@
+# shellcheck shell=bash
+# Demo content: the pathways under stack/demo, created and published through the gateway's API as the demo admin.
+
+DEMO_DIR="$ROOT/stack/demo"
+
+demo_token() {
+  curl -s "$KC_URL/realms/$KC_REALM/protocol/openid-connect/token" -d grant_type=password \
+    -d client_id=digipolku-app -d username=admin -d password=demo \
+    | sed -nE 's/.*"access_token":"([^"]+)".*/\1/p'
+}
+
+# demo_load: creates and publishes each demo pathway whose Finnish name the platform does not know yet.
+demo_load() {
+  local gateway token known file name body id
+  gateway=$(app_url gateway)
+  token=$(demo_token)
+  [ -n "$token" ] || { warn "demo content skipped: no token for the demo admin"; return 0; }
+  known=$(curl -sf -H "Authorization: Bearer $token" "$gateway/api/v1/pathway-definitions?size=100") \
+    || { warn "demo content skipped: the gateway did not list pathway definitions"; return 0; }
+  for file in "$DEMO_DIR"/*.json; do
+    name=$(sed -nE 's/^  "name": \{"fi": "([^"]+)".*/\1/p' "$file")
+    if [[ "$known" == *"\"$name\""* ]]; then
+      continue
+    fi
+    body=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      --data-binary "@$file" "$gateway/api/v1/pathway-definitions") \
+      || die "demo pathway $(basename "$file") was refused by the API"
+    id=$(sed -nE 's/^\{"id":"([^"]+)".*/\1/p' <<<"$body")
+    curl -sf -o /dev/null -X POST -H "Authorization: Bearer $token" \
+      "$gateway/api/v1/pathway-definitions/$id/publish" \
+      || die "demo pathway $(basename "$file") could not be published"
+    ok "demo pathway published: $name"
+  done
+}
