@@ -12,4 +12,8 @@ public interface PathwayConfig {
     /** The time zone whose calendar days make the pathway timelines. */
     @WithDefault("Europe/Helsinki")
     ZoneId zone();
+
+    /** Days after a due date within which a measurement still counts as on schedule. */
+    @WithDefault("2")
+    int measurementGraceDays();
 }

@@ -142,6 +142,12 @@ public class EnrollmentService {
         return EnrollmentView.of(enrollment);
     }
 
+    /** Completes an active enrollment whose required modules are all done; the client's last step did it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completeRequiredDone(Enrollment enrollment) {
+        finish(enrollment, Ending.COMPLETE, enrollment.clientSubject, null, "system");
+    }
+
     /** Ends, as EXPIRED, active enrollments whose timeline has passed; returns how many. */
     @Transactional
     public int expireDue(int limit) {

@@ -1,0 +1,60 @@
+package fi.digipolku.pathway.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import fi.digipolku.pathway.content.ModuleType;
+
+/** One thing a client did on a module of an enrollment. */
+@Entity
+@Table(name = "progress_record")
+public class ProgressRecord {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "enrollment_id")
+    public UUID enrollmentId;
+
+    @Column(name = "module_key")
+    public String moduleKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "module_type")
+    public ModuleType moduleType;
+
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+
+    @Column(name = "recorded_on")
+    public LocalDate recordedOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Object> payload;
+
+    public BigDecimal score;
+
+    public String band;
+
+    @Column(name = "out_of_range")
+    public boolean outOfRange;
+
+    @Column(name = "private_entry")
+    public boolean privateEntry;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+}

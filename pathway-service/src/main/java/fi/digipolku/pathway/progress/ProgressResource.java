@@ -1,0 +1,82 @@
+package fi.digipolku.pathway.progress;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import fi.digipolku.support.http.Page;
+import fi.digipolku.support.identity.CurrentCaller;
+import fi.digipolku.support.identity.Role;
+
+/** Progress on an enrollment: the client records, the client and the following team read. */
+@Path("/api/v1/enrollments/{id}")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Progress")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role may not do this")
+@APIResponse(responseCode = "404", description = "No such enrollment or module that the caller may see")
+public class ProgressResource {
+
+    private final ProgressService service;
+    private final CurrentCaller caller;
+
+    public ProgressResource(ProgressService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("modules/{moduleKey}/records")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.CLIENT)
+    @APIResponse(responseCode = "201", description = "Recorded: content viewed, answers, measurement, diary, task")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier record")
+    @APIResponse(responseCode = "400", description = "Invalid answers or values; every error listed")
+    @APIResponse(responseCode = "409", description = "The enrollment has ended")
+    public Response record(@PathParam("id") UUID id,
+            @PathParam("moduleKey") @Size(max = 64) String moduleKey,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String key,
+            @Valid RecordRequest request) {
+        ProgressService.Recorded recorded = service.record(id, moduleKey, request, key, caller.get());
+        RecordView view = recorded.record();
+        if (recorded.replayed()) {
+            return Response.ok(view).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(URI.create("/api/v1/enrollments/" + id + "/records/" + view.id())).entity(view)
+                .build();
+    }
+
+    @GET
+    @Path("records")
+    @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @APIResponse(responseCode = "200", description = "Newest first; professionals never see private diary entries; their reads are logged")
+    @APIResponse(responseCode = "400", description = "Invalid paging")
+    public Page<RecordView> list(@PathParam("id") UUID id, @QueryParam("module") @Size(max = 64) String module,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return service.list(id, module, caller.get(), page, size);
+    }
+}

@@ -1,0 +1,241 @@
+package fi.digipolku.pathway.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fi.digipolku.pathway.PathwayConfig;
+import fi.digipolku.pathway.content.ContentModule;
+import fi.digipolku.pathway.content.DiarySpec;
+import fi.digipolku.pathway.content.MeasurementCheck;
+import fi.digipolku.pathway.content.MeasurementSchedule;
+import fi.digipolku.pathway.content.ModuleType;
+import fi.digipolku.pathway.content.QuestionnaireScoring;
+import fi.digipolku.pathway.definition.DefinitionContent;
+import fi.digipolku.pathway.definition.DefinitionRepository;
+import fi.digipolku.pathway.enrollment.Enrollment;
+import fi.digipolku.pathway.enrollment.EnrollmentRepository;
+import fi.digipolku.pathway.enrollment.EnrollmentRules;
+import fi.digipolku.pathway.enrollment.EnrollmentService;
+import fi.digipolku.pathway.enrollment.EnrollmentStatus;
+import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Page;
+import fi.digipolku.support.identity.Caller;
+import fi.digipolku.support.outbox.Outbox;
+import fi.digipolku.support.problem.ProblemException;
+
+/**
+ * Records what a client does on an enrollment: validated against the enrollment's own definition version, scored and
+ * range-checked on the server, flagged for the team when a measurement is beyond its alert range.
+ */
+@ApplicationScoped
+public class ProgressService {
+
+    /** Whether a record was created now or an earlier one with the same Idempotency-Key was found. */
+    public record Recorded(RecordView record, boolean replayed) {
+    }
+
+    private final EntityManager em;
+    private final EnrollmentRepository enrollments;
+    private final DefinitionRepository definitions;
+    private final EnrollmentService enrollmentService;
+    private final Outbox outbox;
+    private final AccessLog accessLog;
+    private final PathwayConfig config;
+
+    public ProgressService(EntityManager em, EnrollmentRepository enrollments, DefinitionRepository definitions,
+            EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config) {
+        this.em = em;
+        this.enrollments = enrollments;
+        this.definitions = definitions;
+        this.enrollmentService = enrollmentService;
+        this.outbox = outbox;
+        this.accessLog = accessLog;
+        this.config = config;
+    }
+
+    @Transactional
+    public Recorded record(UUID enrollmentId, String moduleKey, RecordRequest request, String idempotencyKey,
+            Caller caller) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        if (!caller.subject().equals(enrollment.clientSubject)) {
+            throw ProblemException.forbidden("Only the client records progress on their pathway.");
+        }
+        if (idempotencyKey != null) {
+            List<ProgressRecord> earlier = em.createQuery(
+                    "from ProgressRecord where enrollmentId = ?1 and idempotencyKey = ?2", ProgressRecord.class)
+                    .setParameter(1, enrollmentId).setParameter(2, idempotencyKey).getResultList();
+            if (!earlier.isEmpty()) {
+                return new Recorded(RecordView.of(earlier.get(0)), true);
+            }
+        }
+        if (enrollment.status != EnrollmentStatus.ACTIVE) {
+            throw ProblemException.conflict("The enrollment is " + enrollment.status + "; it takes no new records.");
+        }
+        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
+                .orElseThrow().content;
+        ContentModule module = content.modules().stream().filter(m -> m.key().equals(moduleKey)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("The pathway has no module " + moduleKey + "."));
+        RecordRequest body = request == null ? new RecordRequest(null, null, null, null, null) : request;
+
+        Instant now = Instant.now();
+        ProgressRecord record = new ProgressRecord();
+        record.id = UUID.randomUUID();
+        record.enrollmentId = enrollment.id;
+        record.moduleKey = module.key();
+        record.moduleType = module.type();
+        record.recordedAt = now;
+        record.recordedOn = LocalDate.now(config.zone());
+        record.idempotencyKey = idempotencyKey;
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("enrollmentId", enrollment.id.toString());
+        event.put("definitionId", enrollment.definitionId.toString());
+        event.put("careTeam", enrollment.careTeam);
+        event.put("clientId", enrollment.clientSubject);
+        event.put("moduleKey", module.key());
+        String type = switch (module.type()) {
+            case INFO, INSTRUCTION -> {
+                record.payload = Map.of();
+                yield "content.viewed";
+            }
+            case TASK -> {
+                record.payload = Map.of();
+                yield "task.completed";
+            }
+            case REMINDER -> throw ProblemException.invalid("moduleKey", "is a reminder, which is not recorded");
+            case QUESTIONNAIRE, RISK_TEST -> {
+                QuestionnaireScoring.Result result = QuestionnaireScoring.score(module.questionnaire(),
+                        body.answers());
+                if (!result.valid()) {
+                    throw ProblemException.invalid("The answers are invalid.", result.errors());
+                }
+                record.payload = Map.of("answers", body.answers() == null ? Map.of() : body.answers());
+                record.score = BigDecimal.valueOf(result.score());
+                record.band = result.band();
+                event.put("score", result.score());
+                event.put("band", result.band());
+                event.put("purpose", module.questionnaire().purpose());
+                yield "questionnaire.submitted";
+            }
+            case MEASUREMENT -> {
+                if (body.values() == null || body.values().isEmpty()) {
+                    throw ProblemException.invalid("values", "are required for a measurement");
+                }
+                MeasurementCheck.Result result = MeasurementCheck.check(module.measurement(), body.values(),
+                        body.unit());
+                if (!result.valid()) {
+                    throw ProblemException.invalid("The measurement is invalid.", result.errors());
+                }
+                Instant measuredAt = body.measuredAt() == null ? now : body.measuredAt();
+                if (measuredAt.isAfter(now.plusSeconds(300))) {
+                    throw ProblemException.invalid("measuredAt", "must not be in the future");
+                }
+                record.recordedOn = LocalDate.ofInstant(measuredAt, config.zone());
+                Map<String, Object> payload = new LinkedHashMap<>();
+                payload.put("values", body.values());
+                payload.put("unit", module.measurement().effectiveUnit());
+                payload.put("loinc", module.measurement().effectiveLoinc());
+                payload.put("measuredAt", measuredAt.toString());
+                record.payload = payload;
+                record.outOfRange = result.outOfRange();
+                event.put("measurementType", module.measurement().type());
+                event.put("onSchedule", onSchedule(module, enrollment, content, record.recordedOn));
+                event.put("outOfRange", result.outOfRange());
+                yield "measurement.recorded";
+            }
+            case DIARY -> {
+                if (body.text() == null || body.text().isBlank()) {
+                    throw ProblemException.invalid("text", "is required for a diary entry");
+                }
+                record.payload = Map.of("text", body.text());
+                record.privateEntry = module.diary().visibility() == DiarySpec.DiaryVisibility.PRIVATE;
+                event.put("visibility", module.diary().visibility());
+                yield "diary.entry-added";
+            }
+        };
+        em.persist(record);
+        enrollment.lastActivityAt = now;
+        event.put("recordId", record.id.toString());
+        outbox.publish(type, enrollment.id.toString(), event);
+        if (record.outOfRange) {
+            raiseFlag(enrollment, record);
+        }
+        if (requiredDone(enrollment, content)) {
+            enrollmentService.completeRequiredDone(enrollment);
+        }
+        return new Recorded(RecordView.of(record), false);
+    }
+
+    public Page<RecordView> list(UUID enrollmentId, String moduleKey, Caller caller, int page, int size) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        boolean client = caller.subject().equals(enrollment.clientSubject);
+        String where = "enrollmentId = :enrollment" + (moduleKey == null ? "" : " and moduleKey = :module")
+                + (client ? "" : " and privateEntry = false");
+        var query = em.createQuery("from ProgressRecord where " + where + " order by recordedAt desc, id",
+                ProgressRecord.class).setParameter("enrollment", enrollmentId);
+        var count = em.createQuery("select count(*) from ProgressRecord where " + where, Long.class)
+                .setParameter("enrollment", enrollmentId);
+        if (moduleKey != null) {
+            query.setParameter("module", moduleKey);
+            count.setParameter("module", moduleKey);
+        }
+        List<RecordView> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(RecordView::of).toList();
+        accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/records",
+                "care-team follow-up");
+        return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    private void raiseFlag(Enrollment enrollment, ProgressRecord record) {
+        Flag flag = new Flag();
+        flag.id = UUID.randomUUID();
+        flag.enrollmentId = enrollment.id;
+        flag.recordId = record.id;
+        flag.moduleKey = record.moduleKey;
+        flag.reason = "measurement-out-of-range";
+        flag.raisedAt = record.recordedAt;
+        em.persist(flag);
+        outbox.publish("flag.raised", enrollment.id.toString(), Map.of("flagId", flag.id.toString(), "enrollmentId",
+                enrollment.id.toString(), "careTeam", enrollment.careTeam, "moduleKey", flag.moduleKey, "reason",
+                flag.reason));
+    }
+
+    private boolean onSchedule(ContentModule module, Enrollment enrollment, DefinitionContent content,
+            LocalDate recordedOn) {
+        int grace = config.measurementGraceDays();
+        return MeasurementSchedule.dueDates(module.measurement().schedule(), enrollment.startedOn,
+                content.durationDays()).stream()
+                .anyMatch(due -> !recordedOn.isBefore(due) && !recordedOn.isAfter(due.plusDays(grace)));
+    }
+
+    private boolean requiredDone(Enrollment enrollment, DefinitionContent content) {
+        Set<String> required = new HashSet<>();
+        for (ContentModule module : content.modules()) {
+            if (module.required() && module.type() != ModuleType.REMINDER) {
+                required.add(module.key());
+            }
+        }
+        if (required.isEmpty()) {
+            return false;
+        }
+        List<String> done = em.createQuery(
+                "select distinct moduleKey from ProgressRecord where enrollmentId = ?1", String.class)
+                .setParameter(1, enrollment.id).getResultList();
+        return done.containsAll(required);
+    }
+
+    private Enrollment visible(UUID id, Caller caller) {
+        return enrollments.findByIdOptional(id).filter(e -> EnrollmentRules.maySee(caller, e))
+                .orElseThrow(() -> ProblemException.notFound("No enrollment " + id + " that you may see."));
+    }
+}

@@ -1,0 +1,20 @@
+package fi.digipolku.pathway.progress;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import fi.digipolku.pathway.content.ModuleType;
+
+/** A progress record as the API shows it; {@code flagged} says the team was alerted. */
+public record RecordView(UUID id, UUID enrollmentId, String moduleKey, ModuleType moduleType, Instant recordedAt,
+        LocalDate recordedOn, Map<String, Object> payload, BigDecimal score, String band, boolean flagged,
+        boolean privateEntry) {
+
+    static RecordView of(ProgressRecord r) {
+        return new RecordView(r.id, r.enrollmentId, r.moduleKey, r.moduleType, r.recordedAt, r.recordedOn, r.payload,
+                r.score, r.band, r.outOfRange, r.privateEntry);
+    }
+}
