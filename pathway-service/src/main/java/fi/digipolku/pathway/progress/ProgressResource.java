@@ -1,6 +1,7 @@
 package fi.digipolku.pathway.progress;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +68,30 @@ public class ProgressResource {
         }
         return Response.created(URI.create("/api/v1/enrollments/" + id + "/records/" + view.id())).entity(view)
                 .build();
+    }
+
+    @GET
+    @Path("timeline")
+    @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @APIResponse(responseCode = "200", description = "Due today, upcoming, overdue (missed measurements) and done")
+    public Timeline.View timeline(@PathParam("id") UUID id) {
+        return service.timeline(id, caller.get());
+    }
+
+    @GET
+    @Path("flags")
+    @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @APIResponse(responseCode = "200", description = "Flags raised for the team, open ones first")
+    public List<FlagView> flags(@PathParam("id") UUID id) {
+        return service.flags(id, caller.get());
+    }
+
+    @POST
+    @Path("flags/{flagId}/acknowledge")
+    @RolesAllowed(Role.PROFESSIONAL)
+    @APIResponse(responseCode = "200", description = "Acknowledged (again: unchanged)")
+    public FlagView acknowledge(@PathParam("id") UUID id, @PathParam("flagId") UUID flagId) {
+        return service.acknowledge(id, flagId, caller.get());
     }
 
     @GET

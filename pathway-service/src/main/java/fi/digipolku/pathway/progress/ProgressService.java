@@ -196,6 +196,57 @@ public class ProgressService {
         return new Page<>(items, page, size, count.getSingleResult());
     }
 
+    /** The client's timeline today, from the records of each module. */
+    public Timeline.View timeline(UUID enrollmentId, Caller caller) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
+                .orElseThrow().content;
+        accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/timeline",
+                "care-team follow-up");
+        return timeline(enrollment, content);
+    }
+
+    /** The timeline of an enrollment on today's date. */
+    public Timeline.View timeline(Enrollment enrollment, DefinitionContent content) {
+        Map<String, List<LocalDate>> recorded = new java.util.HashMap<>();
+        em.createQuery("select moduleKey, recordedOn from ProgressRecord where enrollmentId = ?1", Object[].class)
+                .setParameter(1, enrollment.id).getResultList()
+                .forEach(row -> recorded.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>())
+                        .add((LocalDate) row[1]));
+        LocalDate today = LocalDate.now(config.zone());
+        LocalDate until = today.isAfter(enrollment.endsOn) ? enrollment.endsOn : today;
+        return Timeline.build(content.modules(), enrollment.startedOn, content.durationDays(), recorded, until,
+                config.measurementGraceDays());
+    }
+
+    /** The flags of an enrollment, open ones first. */
+    public List<FlagView> flags(UUID enrollmentId, Caller caller) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/flags",
+                "care-team follow-up");
+        return em.createQuery("from Flag where enrollmentId = ?1 order by acknowledgedAt nulls first, raisedAt desc",
+                Flag.class).setParameter(1, enrollmentId).getResultList().stream().map(FlagView::of).toList();
+    }
+
+    /** A professional of the following team acknowledges a flag; acknowledging twice changes nothing. */
+    @Transactional
+    public FlagView acknowledge(UUID enrollmentId, UUID flagId, Caller caller) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        if (caller.subject().equals(enrollment.clientSubject)) {
+            throw ProblemException.forbidden("Flags are acknowledged by the care team.");
+        }
+        Flag flag = em.find(Flag.class, flagId);
+        if (flag == null || !flag.enrollmentId.equals(enrollmentId)) {
+            throw ProblemException.notFound("No flag " + flagId + " on this enrollment.");
+        }
+        if (flag.acknowledgedAt == null) {
+            flag.acknowledgedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            flag.acknowledgedBy = caller.subject();
+            accessLog.record(caller, enrollment.clientSubject, "update", "flag/" + flagId, "flag acknowledged");
+        }
+        return FlagView.of(flag);
+    }
+
     private void raiseFlag(Enrollment enrollment, ProgressRecord record) {
         Flag flag = new Flag();
         flag.id = UUID.randomUUID();

@@ -1,0 +1,92 @@
+package fi.digipolku.pathway.monitoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import fi.digipolku.pathway.content.ModuleType;
+import fi.digipolku.pathway.definition.DefinitionContent;
+import fi.digipolku.pathway.definition.DefinitionRepository;
+import fi.digipolku.pathway.enrollment.Enrollment;
+import fi.digipolku.pathway.enrollment.EnrollmentRepository;
+import fi.digipolku.pathway.enrollment.EnrollmentStatus;
+import fi.digipolku.pathway.progress.ProgressService;
+import fi.digipolku.pathway.progress.Timeline;
+import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Page;
+import fi.digipolku.support.identity.Caller;
+import fi.digipolku.support.outbox.Outbox;
+
+/**
+ * The monitoring list of a professional: enrollments their teams follow, most recently active first. Every client on
+ * the page is an access to that client's data and is logged.
+ */
+@ApplicationScoped
+public class MonitoringService {
+
+    private final EnrollmentRepository enrollments;
+    private final DefinitionRepository definitions;
+    private final ProgressService progress;
+    private final EntityManager em;
+    private final AccessLog accessLog;
+    private final Outbox outbox;
+
+    public MonitoringService(EnrollmentRepository enrollments, DefinitionRepository definitions,
+            ProgressService progress, EntityManager em, AccessLog accessLog, Outbox outbox) {
+        this.enrollments = enrollments;
+        this.definitions = definitions;
+        this.progress = progress;
+        this.em = em;
+        this.accessLog = accessLog;
+        this.outbox = outbox;
+    }
+
+    @jakarta.transaction.Transactional
+    public Page<MonitoringRow> list(Caller caller, UUID definitionId, EnrollmentStatus status, int page, int size) {
+        List<String> teams = new ArrayList<>(caller.teams());
+        if (teams.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        StringBuilder where = new StringBuilder("followedByTeam = true and careTeam in :teams and status = :status");
+        Parameters parameters = Parameters.with("teams", teams).and("status",
+                status == null ? EnrollmentStatus.ACTIVE : status);
+        if (definitionId != null) {
+            where.append(" and definitionId = :definition");
+            parameters.and("definition", definitionId);
+        }
+        var query = enrollments.find(where.toString(), Sort.descending("lastActivityAt").and("id"), parameters);
+        List<MonitoringRow> rows = new ArrayList<>();
+        for (Enrollment enrollment : query.page(page, size).list()) {
+            rows.add(row(enrollment));
+            accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollment.id + "/monitoring",
+                    "care-team follow-up");
+        }
+        outbox.publish("monitoring.viewed", "monitoring", Map.of("teams", teams, "rows", rows.size()));
+        return new Page<>(rows, page, size, query.count());
+    }
+
+    private MonitoringRow row(Enrollment enrollment) {
+        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
+                .orElseThrow().content;
+        Timeline.View timeline = progress.timeline(enrollment, content);
+        long trackable = content.modules().stream()
+                .filter(m -> m.type() != ModuleType.REMINDER && m.type() != ModuleType.DIARY).count();
+        long done = timeline.done().stream().filter(i -> i.type() != ModuleType.REMINDER).count();
+        int percent = trackable == 0 ? 0 : (int) Math.round(100.0 * done / trackable);
+        int missed = timeline.overdue().stream().filter(i -> i.type() == ModuleType.MEASUREMENT)
+                .mapToInt(i -> i.missed().size()).sum();
+        long openFlags = em.createQuery(
+                "select count(*) from Flag where enrollmentId = ?1 and acknowledgedAt is null", Long.class)
+                .setParameter(1, enrollment.id).getSingleResult();
+        return new MonitoringRow(enrollment.id, enrollment.definitionId, enrollment.clientSubject,
+                enrollment.careTeam, enrollment.status, enrollment.startedOn, enrollment.endsOn, percent,
+                enrollment.lastActivityAt, openFlags, missed);
+    }
+}

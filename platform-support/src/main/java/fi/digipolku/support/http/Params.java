@@ -1,0 +1,42 @@
+package fi.digipolku.support.http;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import fi.digipolku.support.problem.ProblemException;
+
+/**
+ * Typed query parameters that answer 400 with the parameter named when malformed (JAX-RS itself would answer 404 for
+ * a query parameter it cannot convert).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            StringBuilder allowed = new StringBuilder();
+            for (E constant : type.getEnumConstants()) {
+                allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
+            }
+            throw ProblemException.invalid(name, "must be one of " + allowed);
+        }
+    }
+}
