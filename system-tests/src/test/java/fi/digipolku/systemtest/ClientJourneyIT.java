@@ -1,0 +1,123 @@
+package fi.digipolku.systemtest;
+
+import static fi.digipolku.systemtest.Stack.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Whole journeys through the gateway with real tokens: a client on a self-care pathway and a client coached by the
+ * weight team. The pathway's events are read back from real Kafka.
+ */
+class ClientJourneyIT {
+
+    private static final String CLIENT_SUB = "00000000-0000-4000-8000-000000000001";
+    private final ObjectMapper json = new ObjectMapper();
+
+    private static String publish(String demoFile, String name) {
+        Map<String, Object> definition = Stack.demoPathway(demoFile);
+        definition.put("name", Map.of("fi", name));
+        String id = as("admin").contentType(ContentType.JSON).body(definition).post("/api/v1/pathway-definitions")
+                .then().statusCode(201).extract().path("id");
+        as("admin").post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    private static void record(String user, String enrollment, String module, Object body) {
+        as(user).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/records").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void aSelfCareJourneyFromStartToCompletionEmitsItsEvents() throws Exception {
+        String definition = publish("youth-sleep.json", "Uni ja mieliala " + UUID.randomUUID());
+        String enrollment = as("client").contentType(ContentType.JSON).body(Map.of("definitionId", definition))
+                .post("/api/v1/enrollments").then().statusCode(201).body("clientSubject", equalTo(CLIENT_SUB))
+                .extract().path("id");
+
+        as("client").get("/api/v1/enrollments/" + enrollment + "/timeline").then().statusCode(200)
+                .body("dueToday.moduleKey", hasItem("sleep-basics"));
+        record("client", enrollment, "sleep-basics", Map.of());
+        record("client", enrollment, "mood-diary", Map.of("text", "Nukuin hyvin"));
+        record("client", enrollment, "weekly-check", Map.of());
+        record("client", enrollment, "end-check", Map.of("answers", Map.of("sleep-quality", 7)));
+
+        as("client").get("/api/v1/enrollments/" + enrollment).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        as("client").get("/api/v1/enrollments?history=true&size=100").then().statusCode(200)
+                .body("items.id", hasItem(enrollment));
+
+        List<JsonNode> events = eventsOf(enrollment, 5);
+        assertThat(events).extracting(e -> e.get("type").asText()).containsExactly(
+                "fi.digipolku.enrollment.started", "fi.digipolku.content.viewed", "fi.digipolku.diary.entry-added",
+                "fi.digipolku.task.completed", "fi.digipolku.questionnaire.submitted",
+                "fi.digipolku.enrollment.completed");
+        assertThat(events.toString()).doesNotContain("Nukuin hyvin");
+        assertThat(events.get(4).get("data").get("score").asDouble()).isEqualTo(7.0);
+    }
+
+    @Test
+    void aCoachedClientsAlarmingMeasurementReachesTheTeam() {
+        String definition = publish("weight-management.json", "Painonhallinta " + UUID.randomUUID());
+        String enrollment = as("nurse").contentType(ContentType.JSON)
+                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
+                .then().statusCode(201).extract().path("id");
+        as("physio").contentType(ContentType.JSON).body(Map.of("definitionId", definition, "clientSubject",
+                CLIENT_SUB)).post("/api/v1/enrollments").then().statusCode(403);
+
+        record("client", enrollment, "weight", Map.of("values", Map.of("value", 252.0)));
+
+        as("nurse").get("/api/v1/monitoring?size=100&definitionId=" + definition).then().statusCode(200)
+                .body("items.find { it.enrollmentId == '" + enrollment + "' }.openFlags", equalTo(1));
+        as("physio").get("/api/v1/enrollments/" + enrollment + "/flags").then().statusCode(404);
+        String flag = as("nurse").get("/api/v1/enrollments/" + enrollment + "/flags").then().statusCode(200)
+                .extract().path("[0].id");
+        as("nurse").post("/api/v1/enrollments/" + enrollment + "/flags/" + flag + "/acknowledge").then()
+                .statusCode(200);
+        as("nurse").contentType(ContentType.JSON).body(Map.of("reason", "Siirtyi toiselle alueelle"))
+                .post("/api/v1/enrollments/" + enrollment + "/discontinue").then().statusCode(200)
+                .body("status", equalTo("DISCONTINUED"));
+    }
+
+    /** The events of one aggregate on pathway-events, in order, once at least {@code atLeast} have arrived. */
+    private List<JsonNode> eventsOf(String aggregate, int atLeast) throws Exception {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        List<JsonNode> events = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of("pathway-events"));
+            long deadline = System.currentTimeMillis() + 60_000;
+            while (events.size() <= atLeast && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (aggregate.equals(record.key())) {
+                        events.add(json.readTree(record.value()));
+                    }
+                }
+            }
+        }
+        return events;
+    }
+}
