@@ -2,6 +2,8 @@ package fi.digipolku.pathway.enrollment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +13,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import fi.digipolku.pathway.definition.PathwayKind;
 
@@ -66,6 +71,11 @@ public class Enrollment {
 
     @Column(name = "last_activity_at")
     public Instant lastActivityAt;
+
+    /** Module keys switched off for this client; they leave the timeline and the completion rule. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "disabled_modules")
+    public List<String> disabledModules = new ArrayList<>();
 
     @Version
     @Column(name = "row_version")

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.CurrentCaller;
@@ -75,6 +77,39 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see")
     public EnrollmentView get(@PathParam("id") UUID id) {
         return service.get(id, caller.get());
+    }
+
+    @GET
+    @Path("{id}/content")
+    @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @APIResponse(responseCode = "200", description = "The enrollment's own version, without switched-off modules")
+    @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see")
+    public DefinitionContent content(@PathParam("id") UUID id) {
+        return service.content(id, caller.get());
+    }
+
+    @POST
+    @Path("{id}/upgrade")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PROFESSIONAL)
+    @APIResponse(responseCode = "200", description = "The self-care enrollment is now followed by the team")
+    @APIResponse(responseCode = "400", description = "The client's consent is missing")
+    @APIResponse(responseCode = "404", description = "No such enrollment of the caller's teams")
+    @APIResponse(responseCode = "409", description = "Not an active, unfollowed enrollment")
+    public EnrollmentView upgrade(@PathParam("id") UUID id, @NotNull @Valid UpgradeRequest request) {
+        return service.upgrade(id, request.clientConsents(), caller.get());
+    }
+
+    @PUT
+    @Path("{id}/modules/{moduleKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PROFESSIONAL)
+    @APIResponse(responseCode = "200", description = "The module is switched on or off for this client")
+    @APIResponse(responseCode = "404", description = "No such enrollment or module")
+    @APIResponse(responseCode = "409", description = "The enrollment has ended")
+    public EnrollmentView setModule(@PathParam("id") UUID id, @PathParam("moduleKey") String moduleKey,
+            @NotNull @Valid ModuleSwitch request) {
+        return service.setModule(id, moduleKey, request.enabled(), caller.get());
     }
 
     @POST

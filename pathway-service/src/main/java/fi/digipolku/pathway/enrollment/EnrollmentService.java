@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
 import fi.digipolku.pathway.PathwayConfig;
+import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.definition.DefinitionRepository;
 import fi.digipolku.pathway.definition.DefinitionRules;
 import fi.digipolku.pathway.definition.DefinitionVersion;
@@ -140,6 +141,77 @@ public class EnrollmentService {
         accessLog.record(caller, enrollment.clientSubject, ending.name().toLowerCase(), "enrollment/" + id,
                 "care-team decision");
         return EnrollmentView.of(enrollment);
+    }
+
+    /**
+     * A professional of the pathway's team takes a client's active self-care enrollment under team follow-up, with
+     * the client's consent.
+     */
+    @Transactional
+    public EnrollmentView upgrade(UUID id, boolean clientConsents, Caller caller) {
+        Enrollment enrollment = enrollments.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (!caller.hasRole(Role.PROFESSIONAL) || !caller.inTeam(enrollment.careTeam)) {
+            throw notFound(id);
+        }
+        if (!clientConsents) {
+            throw ProblemException.invalid("clientConsents", "must be true: the client agrees to team follow-up");
+        }
+        if (enrollment.status != EnrollmentStatus.ACTIVE || enrollment.followedByTeam) {
+            throw ProblemException.conflict("Only an active self-care enrollment that no team follows is upgraded.");
+        }
+        enrollment.followedByTeam = true;
+        enrollment.lastActivityAt = Instant.now();
+        enrollments.flush();
+        accessLog.record(caller, enrollment.clientSubject, "update", "enrollment/" + id,
+                "taken under team follow-up with the client's consent");
+        outbox.publish("enrollment.upgraded", enrollment.id.toString(), facts(enrollment));
+        return EnrollmentView.of(enrollment);
+    }
+
+    /** The following team switches one module on or off for this client. */
+    @Transactional
+    public EnrollmentView setModule(UUID id, String moduleKey, boolean enabled, Caller caller) {
+        Enrollment enrollment = visible(id, caller);
+        if (!caller.hasRole(Role.PROFESSIONAL) || caller.subject().equals(enrollment.clientSubject)) {
+            throw ProblemException.forbidden("The care team personalises a pathway.");
+        }
+        if (enrollment.status != EnrollmentStatus.ACTIVE) {
+            throw ProblemException.conflict("The enrollment is " + enrollment.status + ".");
+        }
+        DefinitionVersion version = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
+                .orElseThrow();
+        if (version.content.modules().stream().noneMatch(m -> m.key().equals(moduleKey))) {
+            throw ProblemException.notFound("The pathway has no module " + moduleKey + ".");
+        }
+        List<String> disabled = new ArrayList<>(enrollment.disabledModules);
+        disabled.remove(moduleKey);
+        if (!enabled) {
+            disabled.add(moduleKey);
+        }
+        enrollment.disabledModules = disabled;
+        enrollments.flush();
+        accessLog.record(caller, enrollment.clientSubject, "update", "enrollment/" + id + "/modules/" + moduleKey,
+                "pathway personalised");
+        return EnrollmentView.of(enrollment);
+    }
+
+    /** The content of the enrollment's own version, without the modules switched off for this client. */
+    public DefinitionContent content(UUID id, Caller caller) {
+        Enrollment enrollment = visible(id, caller);
+        return contentOf(enrollment);
+    }
+
+    /** The version's content as this enrollment has it (switched-off modules left out). */
+    public DefinitionContent contentOf(Enrollment enrollment) {
+        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
+                .orElseThrow().content;
+        if (enrollment.disabledModules.isEmpty()) {
+            return content;
+        }
+        return new DefinitionContent(content.name(), content.description(), content.kind(), content.targetGroup(),
+                content.carePhase(), content.durationDays(), content.careTeam(), content.messagingEnabled(),
+                content.owningUnit(), content.responsiblePerson(), content.feedbackTiming(), content.serviceEvent(),
+                content.modules().stream().filter(m -> !enrollment.disabledModules.contains(m.key())).toList());
     }
 
     /** Completes an active enrollment whose required modules are all done; the client's last step did it. */

@@ -2,6 +2,7 @@ package fi.digipolku.pathway.enrollment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import fi.digipolku.pathway.definition.PathwayKind;
@@ -9,11 +10,12 @@ import fi.digipolku.pathway.definition.PathwayKind;
 /** An enrollment as the API shows it. */
 public record EnrollmentView(UUID id, UUID definitionId, int definitionVersion, String clientSubject,
         PathwayKind kind, String careTeam, boolean followedByTeam, EnrollmentStatus status, LocalDate startedOn,
-        LocalDate endsOn, Instant startedAt, Instant endedAt, String endReason, Instant lastActivityAt, long etag) {
+        LocalDate endsOn, Instant startedAt, Instant endedAt, String endReason, Instant lastActivityAt,
+        List<String> disabledModules, long etag) {
 
     static EnrollmentView of(Enrollment e) {
         return new EnrollmentView(e.id, e.definitionId, e.definitionVersion, e.clientSubject, e.kind, e.careTeam,
                 e.followedByTeam, e.status, e.startedOn, e.endsOn, e.startedAt, e.endedAt, e.endReason,
-                e.lastActivityAt, e.rowVersion);
+                e.lastActivityAt, List.copyOf(e.disabledModules), e.rowVersion);
     }
 }

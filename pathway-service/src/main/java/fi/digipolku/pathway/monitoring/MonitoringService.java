@@ -13,9 +13,9 @@ import io.quarkus.panache.common.Sort;
 
 import fi.digipolku.pathway.content.ModuleType;
 import fi.digipolku.pathway.definition.DefinitionContent;
-import fi.digipolku.pathway.definition.DefinitionRepository;
 import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.enrollment.EnrollmentRepository;
+import fi.digipolku.pathway.enrollment.EnrollmentService;
 import fi.digipolku.pathway.enrollment.EnrollmentStatus;
 import fi.digipolku.pathway.progress.ProgressService;
 import fi.digipolku.pathway.progress.Timeline;
@@ -32,16 +32,16 @@ import fi.digipolku.support.outbox.Outbox;
 public class MonitoringService {
 
     private final EnrollmentRepository enrollments;
-    private final DefinitionRepository definitions;
+    private final EnrollmentService enrollmentService;
     private final ProgressService progress;
     private final EntityManager em;
     private final AccessLog accessLog;
     private final Outbox outbox;
 
-    public MonitoringService(EnrollmentRepository enrollments, DefinitionRepository definitions,
+    public MonitoringService(EnrollmentRepository enrollments, EnrollmentService enrollmentService,
             ProgressService progress, EntityManager em, AccessLog accessLog, Outbox outbox) {
         this.enrollments = enrollments;
-        this.definitions = definitions;
+        this.enrollmentService = enrollmentService;
         this.progress = progress;
         this.em = em;
         this.accessLog = accessLog;
@@ -73,8 +73,7 @@ public class MonitoringService {
     }
 
     private MonitoringRow row(Enrollment enrollment) {
-        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
-                .orElseThrow().content;
+        DefinitionContent content = enrollmentService.contentOf(enrollment);
         Timeline.View timeline = progress.timeline(enrollment, content);
         long trackable = content.modules().stream()
                 .filter(m -> m.type() != ModuleType.REMINDER && m.type() != ModuleType.DIARY).count();

@@ -22,7 +22,6 @@ import fi.digipolku.pathway.content.MeasurementSchedule;
 import fi.digipolku.pathway.content.ModuleType;
 import fi.digipolku.pathway.content.QuestionnaireScoring;
 import fi.digipolku.pathway.definition.DefinitionContent;
-import fi.digipolku.pathway.definition.DefinitionRepository;
 import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.enrollment.EnrollmentRepository;
 import fi.digipolku.pathway.enrollment.EnrollmentRules;
@@ -47,17 +46,15 @@ public class ProgressService {
 
     private final EntityManager em;
     private final EnrollmentRepository enrollments;
-    private final DefinitionRepository definitions;
     private final EnrollmentService enrollmentService;
     private final Outbox outbox;
     private final AccessLog accessLog;
     private final PathwayConfig config;
 
-    public ProgressService(EntityManager em, EnrollmentRepository enrollments, DefinitionRepository definitions,
+    public ProgressService(EntityManager em, EnrollmentRepository enrollments,
             EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config) {
         this.em = em;
         this.enrollments = enrollments;
-        this.definitions = definitions;
         this.enrollmentService = enrollmentService;
         this.outbox = outbox;
         this.accessLog = accessLog;
@@ -82,10 +79,10 @@ public class ProgressService {
         if (enrollment.status != EnrollmentStatus.ACTIVE) {
             throw ProblemException.conflict("The enrollment is " + enrollment.status + "; it takes no new records.");
         }
-        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
-                .orElseThrow().content;
+        DefinitionContent content = enrollmentService.contentOf(enrollment);
         ContentModule module = content.modules().stream().filter(m -> m.key().equals(moduleKey)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("The pathway has no module " + moduleKey + "."));
+                .orElseThrow(() -> ProblemException.notFound(
+                        "The pathway has no module " + moduleKey + " that is switched on for you."));
         RecordRequest body = request == null ? new RecordRequest(null, null, null, null, null) : request;
 
         Instant now = Instant.now();
@@ -199,8 +196,7 @@ public class ProgressService {
     /** The client's timeline today, from the records of each module. */
     public Timeline.View timeline(UUID enrollmentId, Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
-        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
-                .orElseThrow().content;
+        DefinitionContent content = enrollmentService.contentOf(enrollment);
         accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/timeline",
                 "care-team follow-up");
         return timeline(enrollment, content);
