@@ -31,6 +31,8 @@ import fi.digipolku.support.outbox.Outbox;
 @ApplicationScoped
 public class MonitoringService {
 
+    static final int COUNT_CAP = 1000;
+
     private final EnrollmentRepository enrollments;
     private final EnrollmentService enrollmentService;
     private final ProgressService progress;
@@ -69,7 +71,17 @@ public class MonitoringService {
                     "care-team follow-up");
         }
         outbox.publish("monitoring.viewed", "monitoring", Map.of("teams", teams, "rows", rows.size()));
-        return new Page<>(rows, page, size, query.count());
+        return new Page<>(rows, page, size, cappedCount(where.toString(), parameters));
+    }
+
+    /**
+     * The number of matching enrollments, counted up to {@value #COUNT_CAP} only (a larger total reads as
+     * {@value #COUNT_CAP}), so that the list costs the same in a team of a thousand and of a hundred thousand.
+     */
+    private long cappedCount(String where, Parameters parameters) {
+        var query = em.createQuery("select id from Enrollment where " + where, UUID.class).setMaxResults(COUNT_CAP);
+        parameters.map().forEach(query::setParameter);
+        return query.getResultList().size();
     }
 
     private MonitoringRow row(Enrollment enrollment) {

@@ -161,7 +161,10 @@ public class ProgressService {
             }
         };
         em.persist(record);
-        enrollment.lastActivityAt = now;
+        // A plain update, not a versioned one: records arriving together from the client's devices must not
+        // conflict with each other over the activity time.
+        em.createNativeQuery("UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
+                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, enrollment.id).executeUpdate();
         event.put("recordId", record.id.toString());
         outbox.publish(type, enrollment.id.toString(), event);
         if (record.outOfRange) {

@@ -116,7 +116,7 @@ public class ProblemMappers {
     }
 
     /**
-     * An optimistic-lock failure of JPA or Hibernate, anywhere in the cause chain. Matched by name so that
+     * An optimistic-lock failure or a unique-key race of JPA or Hibernate, anywhere in the cause chain. Matched by name so that
      * applications without persistence (the gateway) need not have these classes.
      */
     static boolean isConcurrentChange(Throwable e) {
@@ -124,7 +124,8 @@ public class ProblemMappers {
             String name = t.getClass().getName();
             if (name.equals("jakarta.persistence.OptimisticLockException")
                     || name.equals("org.hibernate.StaleObjectStateException")
-                    || name.equals("org.hibernate.StaleStateException")) {
+                    || name.equals("org.hibernate.StaleStateException")
+                    || name.equals("org.hibernate.exception.ConstraintViolationException")) {
                 return true;
             }
         }
