@@ -117,6 +117,9 @@ public class EnrollmentService {
             query = enrollments.followedByTeams(teams, ended);
         }
         List<EnrollmentView> items = query.page(page, size).list().stream().map(EnrollmentView::of).toList();
+        for (EnrollmentView item : items) {
+            accessLog.record(caller, item.clientSubject(), "read", "enrollment/" + item.id(), "care-team follow-up");
+        }
         return new Page<>(items, page, size, query.count());
     }
 
@@ -198,6 +201,8 @@ public class EnrollmentService {
     /** The content of the enrollment's own version, without the modules switched off for this client. */
     public DefinitionContent content(UUID id, Caller caller) {
         Enrollment enrollment = visible(id, caller);
+        accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + id + "/content",
+                "care-team follow-up");
         return contentOf(enrollment);
     }
 

@@ -136,8 +136,10 @@ class EnrollmentResourceTest {
                 .statusCode(201).body("followedByTeam", equalTo(true)).body("clientSubject", equalTo(client))
                 .extract().path("id");
 
-        given().auth().oauth2(nurse).get(PATH + "/" + id).then().statusCode(200);
         given().auth().oauth2(nurse).get(PATH + "?size=100").then().statusCode(200).body("items.id", hasItem(id));
+        // The list shows the client to the professional: that is an access too.
+        assertThat(accessLog.forClient(client, 0, 10)).extracting(e -> e.action()).containsExactly("read", "create");
+        given().auth().oauth2(nurse).get(PATH + "/" + id).then().statusCode(200);
         given().auth().oauth2(otherTeam).get(PATH + "?size=100").then().statusCode(200)
                 .body("items.id", not(hasItem(id)));
         given().auth().oauth2(otherTeam).get(PATH + "/" + id).then().statusCode(404);
