@@ -1,5 +1,7 @@
 package fi.digipolku.pathway;
 
+import static io.restassured.RestAssured.given;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +11,11 @@ import java.util.Map;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The demo pathways that ./platform loads, as mutable request bodies for tests. */
+import io.restassured.http.ContentType;
+
+import fi.digipolku.support.testing.TestTokens;
+
+/** The demo pathways that ./platform loads, as mutable request bodies for tests, and publishing them. */
 public final class Fixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +36,15 @@ public final class Fixtures {
     /** The 6-week youth sleep-and-mood self-care pathway. */
     public static Map<String, Object> youthSleep() {
         return demo("youth-sleep.json");
+    }
+
+    /** Creates and publishes a definition as an admin; returns its id. */
+    public static String published(Map<String, Object> content) {
+        String admin = TestTokens.admin("admin-1");
+        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
+                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        return id;
     }
 
     private static Map<String, Object> demo(String file) {

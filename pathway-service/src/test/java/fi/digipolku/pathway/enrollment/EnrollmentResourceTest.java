@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -26,11 +24,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import fi.digipolku.pathway.Fixtures;
+import fi.digipolku.pathway.OutboxEvents;
 import fi.digipolku.support.accesslog.AccessLog;
-import fi.digipolku.support.outbox.OutboxRelay;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -40,14 +37,7 @@ class EnrollmentResourceTest {
     private static final String PATH = "/api/v1/enrollments";
 
     @Inject
-    @Any
-    InMemoryConnector connector;
-
-    @Inject
-    OutboxRelay relay;
-
-    @Inject
-    ObjectMapper json;
+    OutboxEvents events;
 
     @Inject
     EnrollmentService service;
@@ -70,30 +60,13 @@ class EnrollmentResourceTest {
     void setUp() {
         client = "client-" + UUID.randomUUID();
         clientToken = TestTokens.client(client);
-        professionalPathway = publish(Fixtures.weightManagement());
-        selfCarePathway = publish(Fixtures.youthSleep());
-        relay.relayDue();
-        connector.sink(OutboxRelay.CHANNEL).clear();
-    }
-
-    private String publish(Map<String, Object> content) {
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
-        return id;
+        professionalPathway = Fixtures.published(Fixtures.weightManagement());
+        selfCarePathway = Fixtures.published(Fixtures.youthSleep());
+        events.clear();
     }
 
     private ValidatableResponse start(String token, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(PATH).then();
-    }
-
-    private List<JsonNode> events() throws Exception {
-        relay.relayDue();
-        List<JsonNode> events = new java.util.ArrayList<>();
-        for (var message : connector.<String>sink(OutboxRelay.CHANNEL).received()) {
-            events.add(json.readTree(message.getPayload()));
-        }
-        return events;
     }
 
     @Test
@@ -108,9 +81,9 @@ class EnrollmentResourceTest {
         given().auth().oauth2(clientToken).get(PATH).then().statusCode(200).body("items.id", hasItem(id));
         given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200);
 
-        List<JsonNode> events = events();
-        assertThat(events).hasSize(1);
-        JsonNode event = events.get(0);
+        List<JsonNode> published = events.all();
+        assertThat(published).hasSize(1);
+        JsonNode event = published.get(0);
         assertThat(event.get("type").asText()).isEqualTo("fi.digipolku.enrollment.started");
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.get("data").get("clientId").asText()).isEqualTo(client);
@@ -182,7 +155,7 @@ class EnrollmentResourceTest {
         given().auth().oauth2(clientToken).get(PATH + "?history=true").then().statusCode(200)
                 .body("items.id", hasItem(id));
         given().auth().oauth2(clientToken).get(PATH).then().statusCode(200).body("items.id", not(hasItem(id)));
-        JsonNode ended = events().stream()
+        JsonNode ended = events.all().stream()
                 .filter(e -> e.get("type").asText().equals("fi.digipolku.enrollment.discontinued")).findFirst()
                 .orElseThrow();
         assertThat(ended.toString()).doesNotContain("moved to another county");
@@ -213,7 +186,7 @@ class EnrollmentResourceTest {
         assertThat(service.expireDue(1000)).isGreaterThanOrEqualTo(1);
         given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200)
                 .body("status", equalTo("EXPIRED"));
-        assertThat(events()).anyMatch(e -> e.get("type").asText().equals("fi.digipolku.enrollment.expired")
+        assertThat(events.all()).anyMatch(e -> e.get("type").asText().equals("fi.digipolku.enrollment.expired")
                 && e.get("subject").asText().equals(id));
     }
 

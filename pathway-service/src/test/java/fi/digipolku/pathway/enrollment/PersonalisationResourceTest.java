@@ -26,29 +26,22 @@ class PersonalisationResourceTest {
 
     private static final String PATH = "/api/v1/enrollments/";
 
-    private final String admin = TestTokens.admin("admin-1");
     private final String youthNurse = TestTokens.professional("youth-nurse", "youth-team");
     private final String weightNurse = TestTokens.professional("nurse-3", "weight-team");
     private String clientToken;
     private String selfCare;
     private String coached;
 
-    private String publish(Map<String, Object> content) {
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
-        return id;
-    }
-
     @BeforeEach
     void setUp() {
         String client = "client-" + UUID.randomUUID();
         clientToken = TestTokens.client(client);
         selfCare = given().auth().oauth2(clientToken).contentType(ContentType.JSON)
-                .body(Map.of("definitionId", publish(Fixtures.youthSleep()))).post("/api/v1/enrollments").then()
+                .body(Map.of("definitionId", Fixtures.published(Fixtures.youthSleep()))).post("/api/v1/enrollments")
+                .then()
                 .statusCode(201).extract().path("id");
         coached = given().auth().oauth2(weightNurse).contentType(ContentType.JSON)
-                .body(Map.of("definitionId", publish(Fixtures.weightManagement()), "clientSubject", client))
+                .body(Map.of("definitionId", Fixtures.published(Fixtures.weightManagement()), "clientSubject", client))
                 .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
     }
 

@@ -6,29 +6,25 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import fi.digipolku.pathway.Fixtures;
-import fi.digipolku.support.outbox.OutboxRelay;
+import fi.digipolku.pathway.OutboxEvents;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -36,14 +32,7 @@ import fi.digipolku.support.testing.TestTokens;
 class ProgressResourceTest {
 
     @Inject
-    @Any
-    InMemoryConnector connector;
-
-    @Inject
-    OutboxRelay relay;
-
-    @Inject
-    ObjectMapper json;
+    OutboxEvents events;
 
     private final String admin = TestTokens.admin("admin-1");
     private final String nurse = TestTokens.professional("nurse-1", "weight-team");
@@ -62,36 +51,16 @@ class ProgressResourceTest {
                 "body", Map.of("fi", "Varaa aika laboratorioon.")));
         modules.add(Map.of("key", "private-notes", "type", "DIARY", "dayOffset", 0, "title",
                 Map.of("fi", "Omat muistiinpanot"), "diary", Map.of("kind", "FREE", "visibility", "PRIVATE")));
-        String definition = publish(weight);
+        String definition = Fixtures.published(weight);
         coaching = given().auth().oauth2(nurse).contentType(ContentType.JSON)
                 .body(Map.of("definitionId", definition, "clientSubject", client)).post("/api/v1/enrollments")
                 .then().statusCode(201).extract().path("id");
-        relay.relayDue();
-        connector.sink(OutboxRelay.CHANNEL).clear();
-    }
-
-    private String publish(Map<String, Object> content) {
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
-        return id;
+        events.clear();
     }
 
     private ValidatableResponse record(String token, String enrollment, String module, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/records").then();
-    }
-
-    private List<JsonNode> events(String type) throws Exception {
-        relay.relayDue();
-        List<JsonNode> events = new ArrayList<>();
-        for (var message : connector.<String>sink(OutboxRelay.CHANNEL).received()) {
-            JsonNode event = json.readTree(message.getPayload());
-            if (event.get("type").asText().equals("fi.digipolku." + type)) {
-                events.add(event);
-            }
-        }
-        return events;
     }
 
     @Test
@@ -100,7 +69,7 @@ class ProgressResourceTest {
                 .body("payload.values.value", equalTo(82.5f)).body("payload.unit", equalTo("kg"))
                 .body("payload.loinc", equalTo("29463-7")).body("flagged", equalTo(false));
 
-        List<JsonNode> recorded = events("measurement.recorded");
+        List<JsonNode> recorded = events.ofType("measurement.recorded");
         assertThat(recorded).hasSize(1);
         JsonNode data = recorded.get(0).get("data");
         assertThat(data.get("onSchedule").asBoolean()).isTrue();
@@ -113,7 +82,7 @@ class ProgressResourceTest {
     void aValueBeyondTheAlertRangeRaisesAFlagAndAnImplausibleOneIsRefused() throws Exception {
         record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 260))).statusCode(201)
                 .body("flagged", equalTo(true));
-        assertThat(events("flag.raised")).hasSize(1);
+        assertThat(events.ofType("flag.raised")).hasSize(1);
 
         record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 400))).statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("values.value"));
@@ -148,7 +117,7 @@ class ProgressResourceTest {
     void answersAreScoredOnTheServerAndNeverLeaveInEvents() throws Exception {
         record(clientToken, coaching, "start-questionnaire", Map.of("answers", Map.of("meals", 3, "activity", "some",
                 "wellbeing", 7, "goals", "Haluan jaksaa paremmin"))).statusCode(201).body("score", equalTo(8.0f));
-        JsonNode submitted = events("questionnaire.submitted").get(0);
+        JsonNode submitted = events.ofType("questionnaire.submitted").get(0);
         assertThat(submitted.get("data").get("score").asDouble()).isEqualTo(8.0);
         assertThat(submitted.toString()).doesNotContain("jaksaa", "\"some\"");
 
@@ -177,7 +146,7 @@ class ProgressResourceTest {
 
     @Test
     void doingEveryRequiredModuleCompletesTheEnrollment() throws Exception {
-        String selfCare = publish(Fixtures.youthSleep());
+        String selfCare = Fixtures.published(Fixtures.youthSleep());
         String enrollment = given().auth().oauth2(clientToken).contentType(ContentType.JSON)
                 .body(Map.of("definitionId", selfCare)).post("/api/v1/enrollments").then().statusCode(201)
                 .extract().path("id");
@@ -190,9 +159,9 @@ class ProgressResourceTest {
 
         given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
-        assertThat(events("content.viewed")).hasSize(1);
-        assertThat(events("task.completed")).hasSize(1);
-        assertThat(events("enrollment.completed")).anyMatch(e -> e.get("subject").asText().equals(enrollment));
+        assertThat(events.ofType("content.viewed")).hasSize(1);
+        assertThat(events.ofType("task.completed")).hasSize(1);
+        assertThat(events.ofType("enrollment.completed")).anyMatch(e -> e.get("subject").asText().equals(enrollment));
         record(clientToken, enrollment, "sleep-basics", Map.of()).statusCode(409)
                 .contentType("application/problem+json");
     }
