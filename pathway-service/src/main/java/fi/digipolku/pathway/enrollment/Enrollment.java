@@ -45,6 +45,9 @@ public class Enrollment {
     @Column(name = "followed_by_team")
     public boolean followedByTeam;
 
+    @Column(name = "messaging_enabled")
+    public boolean messagingEnabled;
+
     @Enumerated(EnumType.STRING)
     public EnrollmentStatus status;
 

@@ -83,6 +83,7 @@ public class EnrollmentService {
         enrollment.kind = version.content.kind();
         enrollment.careTeam = version.content.careTeam();
         enrollment.followedByTeam = enrollment.kind == PathwayKind.PROFESSIONAL;
+        enrollment.messagingEnabled = version.content.messagingEnabled();
         enrollment.status = EnrollmentStatus.ACTIVE;
         enrollment.startedOn = today();
         enrollment.endsOn = EnrollmentRules.endsOn(enrollment.startedOn, version.content.durationDays());
@@ -273,6 +274,7 @@ public class EnrollmentService {
         data.put("kind", enrollment.kind);
         data.put("careTeam", enrollment.careTeam);
         data.put("followedByTeam", enrollment.followedByTeam);
+        data.put("messagingEnabled", enrollment.messagingEnabled);
         return data;
     }
 

@@ -26,7 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
-import fi.digipolku.pathway.OutboxEvents;
+import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.testing.TestTokens;
 
@@ -36,8 +36,7 @@ class EnrollmentResourceTest {
 
     private static final String PATH = "/api/v1/enrollments";
 
-    @Inject
-    OutboxEvents events;
+    private final OutboxEvents events = new OutboxEvents();
 
     @Inject
     EnrollmentService service;

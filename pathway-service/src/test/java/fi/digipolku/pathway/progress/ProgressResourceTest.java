@@ -24,15 +24,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
-import fi.digipolku.pathway.OutboxEvents;
+import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ProgressResourceTest {
 
-    @Inject
-    OutboxEvents events;
+    private final OutboxEvents events = new OutboxEvents();
 
     private final String admin = TestTokens.admin("admin-1");
     private final String nurse = TestTokens.professional("nurse-1", "weight-team");

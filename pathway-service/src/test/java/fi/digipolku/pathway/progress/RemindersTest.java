@@ -19,7 +19,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 import fi.digipolku.pathway.Fixtures;
-import fi.digipolku.pathway.OutboxEvents;
+import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -29,8 +29,7 @@ class RemindersTest {
     @Inject
     Reminders reminders;
 
-    @Inject
-    OutboxEvents events;
+    private final OutboxEvents events = new OutboxEvents();
 
     private final String nurse = TestTokens.professional("nurse-4", "weight-team");
 

@@ -1,44 +1,46 @@
-package fi.digipolku.pathway;
+package fi.digipolku.support.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import fi.digipolku.support.outbox.OutboxRelay;
 
-/** The events the service published, as service tests see them: relayed from the outbox to the in-memory sink. */
-@ApplicationScoped
+/**
+ * The events a service published, as its service tests see them: relayed from the outbox to the in-memory sink. Use
+ * inside a {@code @QuarkusTest}; the beans are looked up on each call.
+ */
 public class OutboxEvents {
 
-    private final InMemoryConnector connector;
-    private final OutboxRelay relay;
-    private final ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
 
-    public OutboxEvents(@Any InMemoryConnector connector, OutboxRelay relay, ObjectMapper json) {
-        this.connector = connector;
-        this.relay = relay;
-        this.json = json;
+    private static InMemoryConnector connector() {
+        return Arc.container().select(InMemoryConnector.class, Any.Literal.INSTANCE).get();
+    }
+
+    private static OutboxRelay relay() {
+        return Arc.container().instance(OutboxRelay.class).get();
     }
 
     /** Relays what is pending and forgets everything published so far. */
     public void clear() {
-        relay.relayDue();
-        connector.sink(OutboxRelay.CHANNEL).clear();
+        relay().relayDue();
+        connector().sink(OutboxRelay.CHANNEL).clear();
     }
 
     /** Every event published since {@link #clear()}, in order. */
     public List<JsonNode> all() {
-        relay.relayDue();
+        relay().relayDue();
         List<JsonNode> events = new ArrayList<>();
-        for (var message : connector.<String>sink(OutboxRelay.CHANNEL).received()) {
+        for (var message : connector().<String>sink(OutboxRelay.CHANNEL).received()) {
             try {
                 events.add(json.readTree(message.getPayload()));
             } catch (JsonProcessingException e) {

@@ -1,0 +1,129 @@
+package fi.digipolku.messaging.inbox;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fi.digipolku.messaging.thread.MessageThread;
+import fi.digipolku.messaging.thread.ThreadService;
+import fi.digipolku.messaging.thread.ThreadStatus;
+import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Page;
+import fi.digipolku.support.identity.Caller;
+import fi.digipolku.support.problem.ProblemException;
+
+/**
+ * A professional's inbox: the open threads of their teams, most urgent first. Each listed thread shows a client's
+ * topic and is access-logged as a read of that client's messages.
+ */
+@ApplicationScoped
+public class InboxService {
+
+    static final int COUNT_CAP = 1000;
+
+    private final EntityManager em;
+    private final ThreadService threads;
+    private final AccessLog accessLog;
+
+    public InboxService(EntityManager em, ThreadService threads, AccessLog accessLog) {
+        this.em = em;
+        this.threads = threads;
+        this.accessLog = accessLog;
+    }
+
+    /** Unread counts of one team inbox. */
+    public record TeamUnread(String team, long threads, long messages) {
+    }
+
+    /** What the caller has not read, and what no one in each of their teams has seen yet. */
+    public record Unread(long threads, long messages, List<TeamUnread> teams) {
+    }
+
+    @Transactional
+    public Page<InboxRow> list(Caller caller, InboxView view, String team, int page, int size) {
+        Set<String> teams = teams(caller, team);
+        if (teams.isEmpty()) {
+            return new Page<>(List.of(), page, size, 0);
+        }
+        StringBuilder where = new StringBuilder("status = :open and inboxTeam in :teams");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("open", ThreadStatus.OPEN);
+        parameters.put("teams", teams);
+        switch (view == null ? InboxView.ALL : view) {
+            case UNANSWERED -> where.append(" and waitingSince is not null");
+            case OVERDUE -> where.append(" and overdue = true");
+            case MINE -> {
+                where.append(" and assignee = :me");
+                parameters.put("me", caller.subject());
+            }
+            case ALL -> {
+            }
+        }
+        var query = em.createQuery("from MessageThread where " + where
+                + " order by dueAt asc nulls last, lastMessageAt desc, id", MessageThread.class);
+        var count = em.createQuery("select id from MessageThread where " + where, Object.class)
+                .setMaxResults(COUNT_CAP);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<InboxRow> rows = new ArrayList<>();
+        for (MessageThread t : query.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+            rows.add(new InboxRow(t.id, t.enrollmentId, t.definitionId, t.clientSubject, t.topic, t.careTeam,
+                    t.inboxTeam, t.assignee, t.waitingSince != null, t.waitingSince, t.dueAt, t.overdue,
+                    t.contactRequest, t.lastMessageAt, threads.unreadFor(t.id, caller.subject())));
+            accessLog.record(caller, t.clientSubject, "read", "thread/" + t.id + "/inbox", "care-team inbox");
+        }
+        return new Page<>(rows, page, size, count.getResultList().size());
+    }
+
+    @Transactional
+    public Unread unread(Caller caller) {
+        Set<String> teams = teams(caller, null);
+        if (teams.isEmpty()) {
+            return new Unread(0, 0, List.of());
+        }
+        Object[] mine = (Object[]) em.createNativeQuery("""
+                SELECT count(DISTINCT t.id), count(m.id) FROM message_thread t
+                JOIN message m ON m.thread_id = t.id AND m.sender_role = 'client' AND m.sent_at > coalesce(
+                    (SELECT r.read_up_to FROM read_mark r WHERE r.thread_id = t.id AND r.reader = :me), '-infinity')
+                WHERE t.status = 'OPEN' AND t.inbox_team IN (:teams)""").setParameter("me", caller.subject())
+                .setParameter("teams", teams).getSingleResult();
+        Map<String, TeamUnread> byTeam = new LinkedHashMap<>();
+        for (String team : teams) {
+            byTeam.put(team, new TeamUnread(team, 0, 0));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT t.inbox_team, count(DISTINCT t.id), count(m.id) FROM message_thread t
+                JOIN message m ON m.thread_id = t.id AND m.sender_role = 'client'
+                    AND m.sent_at > coalesce(t.team_seen_up_to, '-infinity')
+                WHERE t.status = 'OPEN' AND t.inbox_team IN (:teams)
+                GROUP BY t.inbox_team""").setParameter("teams", teams).getResultList();
+        for (Object[] row : rows) {
+            String team = (String) row[0];
+            byTeam.put(team, new TeamUnread(team, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
+        return new Unread(((Number) mine[0]).longValue(), ((Number) mine[1]).longValue(),
+                List.copyOf(byTeam.values()));
+    }
+
+    /** The caller's teams, or the one asked for if the caller belongs to it. */
+    private static Set<String> teams(Caller caller, String team) {
+        if (team == null) {
+            return new TreeSet<>(caller.teams());
+        }
+        if (!caller.inTeam(team)) {
+            throw ProblemException.forbidden("You are not a member of team " + team + ".");
+        }
+        return Set.of(team);
+    }
+}

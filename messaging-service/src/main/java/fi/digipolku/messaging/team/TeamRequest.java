@@ -1,0 +1,38 @@
+package fi.digipolku.messaging.team;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import fi.digipolku.messaging.promise.PromiseUnit;
+
+/** An admin's settings for one care team. */
+public record TeamRequest(@NotNull @Valid Promise promise, @NotNull @Valid Hours workingHours,
+        @NotNull @Valid Opening openingHours,
+        @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String escalationTeam) {
+
+    /** A team id as it appears in tokens' groups. */
+    public static final String TEAM_ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+
+    /** The service promise: a reply within so many working hours or days. */
+    public record Promise(@NotNull @Min(1) @Max(240) Integer amount, @NotNull PromiseUnit unit) {
+    }
+
+    /** Working hours on working days, in a time zone's wall-clock time. */
+    public record Hours(@NotNull LocalTime start, @NotNull LocalTime end, @NotBlank @Size(max = 64) String zone) {
+    }
+
+    /** When new contacts are taken; public holidays are always closed. */
+    public record Opening(@NotEmpty Set<@NotNull DayOfWeek> days, @NotNull LocalTime opens,
+            @NotNull LocalTime closes) {
+    }
+}

@@ -1,0 +1,80 @@
+package fi.digipolku.messaging.team;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import fi.digipolku.support.http.ETags;
+import fi.digipolku.support.identity.CurrentCaller;
+import fi.digipolku.support.identity.Role;
+
+/** Care teams' service promises, working hours and opening hours. */
+@Path("/api/v1/teams")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Teams")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "The caller's role may not do this")
+public class TeamResource {
+
+    private final TeamService service;
+    private final CurrentCaller caller;
+
+    public TeamResource(TeamService service, CurrentCaller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL})
+    @APIResponse(responseCode = "200", description = "The configured teams")
+    public List<TeamView> list() {
+        return TeamView.of(service.list());
+    }
+
+    @GET
+    @Path("{team}")
+    @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL, Role.CLIENT})
+    @APIResponse(responseCode = "200", description = "The team's promise and hours (the defaults if not configured)")
+    public Response get(@PathParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team) {
+        return withEtag(Response.ok(), service.get(team));
+    }
+
+    @PUT
+    @Path("{team}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @APIResponse(responseCode = "200", description = "Saved; waiting threads keep their due time")
+    @APIResponse(responseCode = "400", description = "Invalid settings; every error listed")
+    @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
+    public Response put(@PathParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team,
+            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamRequest request) {
+        return withEtag(Response.ok(), service.put(team, request, ETags.parse(ifMatch), caller.get()));
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, TeamSettings settings) {
+        if (settings.version() != null) {
+            response.tag(new EntityTag(Long.toString(settings.version())));
+        }
+        return response.entity(TeamView.of(settings)).build();
+    }
+}

@@ -1,0 +1,93 @@
+package fi.digipolku.messaging.team;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import fi.digipolku.messaging.MessagingConfig;
+import fi.digipolku.support.identity.Caller;
+import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.ProblemException;
+
+/** Care teams' promises and hours: admins set them, everyone reads them, the messaging rules apply them. */
+@ApplicationScoped
+public class TeamService {
+
+    private final EntityManager em;
+    private final MessagingConfig config;
+
+    public TeamService(EntityManager em, MessagingConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /** The settings a team works under: its own, or the defaults until an admin configures it. */
+    public TeamSettings settings(String teamId) {
+        Team team = em.find(Team.class, teamId);
+        return team == null ? defaults(teamId) : TeamSettings.of(team);
+    }
+
+    public TeamSettings get(String teamId) {
+        return settings(teamId);
+    }
+
+    /** The configured teams, by id. */
+    public List<TeamSettings> list() {
+        List<TeamSettings> teams = new ArrayList<>();
+        for (Team team : em.createQuery("from Team order by id", Team.class).getResultList()) {
+            teams.add(TeamSettings.of(team));
+        }
+        return teams;
+    }
+
+    /**
+     * Creates or replaces a team's settings. Threads already waiting keep the due time they got; new waiting messages
+     * get the new promise.
+     *
+     * @param expectedVersion the version from {@code If-Match}, or null to overwrite unconditionally
+     */
+    @Transactional
+    public TeamSettings put(String teamId, TeamRequest request, Long expectedVersion, Caller caller) {
+        List<FieldError> errors = TeamRules.check(teamId, request);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The team settings are inconsistent.", errors);
+        }
+        Team team = em.find(Team.class, teamId);
+        if (expectedVersion != null && (team == null || team.version != expectedVersion)) {
+            throw ProblemException.preconditionFailed("The team's settings have changed; read them again.");
+        }
+        if (team == null) {
+            team = new Team();
+            team.id = teamId;
+        }
+        team.promiseAmount = request.promise().amount();
+        team.promiseUnit = request.promise().unit();
+        team.workStart = request.workingHours().start();
+        team.workEnd = request.workingHours().end();
+        team.zone = ZoneId.of(request.workingHours().zone()).getId();
+        team.opens = request.openingHours().opens();
+        team.closes = request.openingHours().closes();
+        team.openingDays = request.openingHours().days().stream().sorted().toList();
+        team.escalationTeam = request.escalationTeam();
+        team.updatedAt = Instant.now();
+        team.updatedBy = caller.subject();
+        if (em.contains(team)) {
+            em.flush();
+        } else {
+            em.persist(team);
+            em.flush();
+        }
+        return TeamSettings.of(team);
+    }
+
+    private TeamSettings defaults(String teamId) {
+        MessagingConfig.Defaults d = config.defaults();
+        return TeamSettings.defaults(teamId, d.promiseAmount(), d.promiseUnit(), d.workStart(), d.workEnd(),
+                d.zone(), d.openingDays(), d.opens(), d.closes());
+    }
+}

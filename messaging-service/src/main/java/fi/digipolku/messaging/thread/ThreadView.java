@@ -1,0 +1,28 @@
+package fi.digipolku.messaging.thread;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A thread as its participants see it. {@code dueAt} tells when a reply is promised to a waiting client message;
+ * {@code unread} counts the other side's messages the caller has not read.
+ */
+public record ThreadView(UUID id, UUID enrollmentId, UUID definitionId, String clientId, String careTeam,
+        String inboxTeam, String topic, ThreadStatus status, String openedByRole, Instant openedAt, Instant closedAt,
+        String closedReason, String assignee, Instant lastMessageAt, boolean awaitingReply, Instant waitingSince,
+        Instant dueAt, boolean overdue, boolean contactRequest, long unread, FirstResponse firstResponse) {
+
+    /** How the first reply to the client went against the promise. */
+    public record FirstResponse(Instant at, long seconds, long workingSeconds, boolean withinPromise) {
+    }
+
+    static ThreadView of(MessageThread t, long unread) {
+        FirstResponse first = t.firstResponseAt == null
+                ? null
+                : new FirstResponse(t.firstResponseAt, t.firstResponseSeconds, t.firstResponseWorkingSeconds,
+                        t.firstResponseWithinPromise);
+        return new ThreadView(t.id, t.enrollmentId, t.definitionId, t.clientSubject, t.careTeam, t.inboxTeam, t.topic,
+                t.status, t.openedByRole, t.openedAt, t.closedAt, t.closedReason, t.assignee, t.lastMessageAt,
+                t.waitingSince != null, t.waitingSince, t.dueAt, t.overdue, t.contactRequest, unread, first);
+    }
+}

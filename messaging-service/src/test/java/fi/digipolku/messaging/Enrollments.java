@@ -1,0 +1,85 @@
+package fi.digipolku.messaging;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.persistence.EntityManager;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+
+import fi.digipolku.messaging.enrollment.KnownEnrollment;
+import fi.digipolku.messaging.enrollment.PathwayEventIntake;
+import fi.digipolku.support.event.EventEnvelope;
+
+/** Pathway-service's enrollment events as messaging-service's tests send them, and waits for them to apply. */
+public final class Enrollments {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Enrollments() {
+    }
+
+    /** An active enrollment followed by {@code team} on a pathway with messaging on. */
+    public static UUID followed(String client, String team) {
+        return started(client, team, true, true);
+    }
+
+    public static UUID started(String client, String team, boolean messagingEnabled, boolean followedByTeam) {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> data = facts(id, client, team, messagingEnabled, followedByTeam);
+        send("enrollment.started", UUID.randomUUID().toString(), data);
+        await().atMost(Duration.ofSeconds(10)).until(() -> enrollment(id) != null);
+        return id;
+    }
+
+    /** Ends the enrollment (completed, discontinued or expired) and waits until it is known as ended. */
+    public static void ended(UUID id, String client, String team, String type) {
+        send(type, UUID.randomUUID().toString(), facts(id, client, team, true, true));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !enrollment(id).active);
+    }
+
+    public static Map<String, Object> facts(UUID id, String client, String team, boolean messagingEnabled,
+            boolean followedByTeam) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("enrollmentId", id.toString());
+        data.put("definitionId", UUID.nameUUIDFromBytes(team.getBytes()).toString());
+        data.put("definitionVersion", 1);
+        data.put("clientId", client);
+        data.put("kind", "PROFESSIONAL");
+        data.put("careTeam", team);
+        data.put("followedByTeam", followedByTeam);
+        data.put("messagingEnabled", messagingEnabled);
+        return data;
+    }
+
+    /** Sends one event as pathway-service would; returns the event id. */
+    public static String send(String type, String eventId, Map<String, Object> data) {
+        var event = io.cloudevents.core.builder.CloudEventBuilder.v1(EventEnvelope.create("/pathway-service", type,
+                String.valueOf(data.get("enrollmentId")), JSON.valueToTree(data), Instant.now())).withId(eventId)
+                .build();
+        sendRaw(EventEnvelope.toJson(event));
+        return eventId;
+    }
+
+    public static void sendRaw(String message) {
+        Arc.container().select(InMemoryConnector.class, Any.Literal.INSTANCE).get()
+                .<String>source(PathwayEventIntake.CHANNEL).send(message);
+    }
+
+    public static KnownEnrollment enrollment(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            EntityManager em = Arc.container().instance(EntityManager.class).get();
+            return em.find(KnownEnrollment.class, id);
+        });
+    }
+}
