@@ -1,7 +1,6 @@
 package fi.digipolku.messaging;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
@@ -25,13 +24,16 @@ public interface MessagingConfig {
     /** The promise and hours of a team that an admin has not configured yet. */
     Defaults defaults();
 
-    /** How often open threads are checked against their due time. */
+    /**
+     * How often waiting threads are checked against their due time, as the scheduler reads it (e.g. {@code 30s}, or
+     * {@code off}); used by {@code PromiseWatch}.
+     */
     @WithDefault("30s")
-    Duration promiseWatchInterval();
+    String promiseWatchInterval();
 
-    /** How often a live alert stream sends a comment line, so that proxies keep the connection open. */
+    /** How often an idle alert stream gets a comment line so that proxies keep it open; used by {@code AlertHub}. */
     @WithDefault("20s")
-    Duration alertHeartbeat();
+    String alertHeartbeat();
 
     interface Attachments {
 

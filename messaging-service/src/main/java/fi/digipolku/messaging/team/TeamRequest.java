@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import fi.digipolku.messaging.promise.PromiseUnit;
 
 /** An admin's settings for one care team. */
@@ -23,16 +25,20 @@ public record TeamRequest(@NotNull @Valid Promise promise, @NotNull @Valid Hours
     /** A team id as it appears in tokens' groups. */
     public static final String TEAM_ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
 
+    /** Times of day are written as hours and minutes, e.g. 08:00. */
+    static final String HH_MM = "HH:mm";
+
     /** The service promise: a reply within so many working hours or days. */
     public record Promise(@NotNull @Min(1) @Max(240) Integer amount, @NotNull PromiseUnit unit) {
     }
 
     /** Working hours on working days, in a time zone's wall-clock time. */
-    public record Hours(@NotNull LocalTime start, @NotNull LocalTime end, @NotBlank @Size(max = 64) String zone) {
+    public record Hours(@NotNull @JsonFormat(pattern = HH_MM) LocalTime start,
+            @NotNull @JsonFormat(pattern = HH_MM) LocalTime end, @NotBlank @Size(max = 64) String zone) {
     }
 
     /** When new contacts are taken; public holidays are always closed. */
-    public record Opening(@NotEmpty Set<@NotNull DayOfWeek> days, @NotNull LocalTime opens,
-            @NotNull LocalTime closes) {
+    public record Opening(@NotEmpty Set<@NotNull DayOfWeek> days, @NotNull @JsonFormat(pattern = HH_MM) LocalTime opens,
+            @NotNull @JsonFormat(pattern = HH_MM) LocalTime closes) {
     }
 }
