@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# Demo content: the pathways under stack/demo, created and published through the gateway's API as the demo admin.
+# Demo content: the pathways under stack/demo, created and published through the gateway's API as the demo admin,
+# and the care teams' service promises under stack/demo/teams.
 
 DEMO_DIR="$ROOT/stack/demo"
 
@@ -30,5 +31,16 @@ demo_load() {
       "$gateway/api/v1/pathway-definitions/$id/publish" \
       || die "demo pathway $(basename "$file") could not be published"
     ok "demo pathway published: $name"
+  done
+  local team
+  for file in "$DEMO_DIR"/teams/*.json; do
+    team=$(basename "$file" .json)
+    # settings an admin has made are kept
+    curl -sf -H "Authorization: Bearer $token" "$gateway/api/v1/teams/$team" | grep -q '"configured":false' \
+      || continue
+    curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      --data-binary "@$file" "$gateway/api/v1/teams/$team" \
+      || die "demo team settings $(basename "$file") were refused by the API"
+    ok "demo care team's service promise set: $team"
   done
 }

@@ -68,8 +68,13 @@ CREATE TABLE message_thread (
 
 CREATE INDEX thread_by_client ON message_thread (client_subject, last_message_at DESC);
 CREATE INDEX thread_by_enrollment ON message_thread (enrollment_id);
--- The inbox: open threads of a team, most urgent first.
+-- The inbox: open threads of a team, most urgent first (waiting threads have a due time, answered ones come last);
+-- the overdue view and the caller's own threads have indexes of their own in the same order.
 CREATE INDEX thread_inbox ON message_thread (inbox_team, due_at, last_message_at DESC, id) WHERE status = 'OPEN';
+CREATE INDEX thread_inbox_overdue ON message_thread (inbox_team, due_at, last_message_at DESC, id)
+    WHERE status = 'OPEN' AND overdue;
+CREATE INDEX thread_assigned ON message_thread (assignee, due_at, last_message_at DESC, id)
+    WHERE status = 'OPEN' AND assignee IS NOT NULL;
 -- The promise watch: open threads waiting past their due time and not yet marked.
 CREATE INDEX thread_due ON message_thread (due_at) WHERE status = 'OPEN' AND overdue = false AND due_at IS NOT NULL;
 

@@ -5,21 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
 
@@ -30,7 +22,6 @@ import io.restassured.http.ContentType;
 class ClientJourneyIT {
 
     private static final String CLIENT_SUB = "00000000-0000-4000-8000-000000000001";
-    private final ObjectMapper json = new ObjectMapper();
 
     private static String publish(String demoFile, String name) {
         Map<String, Object> definition = Stack.demoPathway(demoFile);
@@ -48,7 +39,7 @@ class ClientJourneyIT {
     }
 
     @Test
-    void aSelfCareJourneyFromStartToCompletionEmitsItsEvents() throws Exception {
+    void aSelfCareJourneyFromStartToCompletionEmitsItsEvents() {
         String definition = publish("youth-sleep.json", "Uni ja mieliala " + UUID.randomUUID());
         String enrollment = as("client").contentType(ContentType.JSON).body(Map.of("definitionId", definition))
                 .post("/api/v1/enrollments").then().statusCode(201).body("clientSubject", equalTo(CLIENT_SUB))
@@ -98,26 +89,7 @@ class ClientJourneyIT {
                 .body("status", equalTo("DISCONTINUED"));
     }
 
-    /** The events of one aggregate on pathway-events, in order, once at least {@code atLeast} have arrived. */
-    private List<JsonNode> eventsOf(String aggregate, int atLeast) throws Exception {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        List<JsonNode> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of("pathway-events"));
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (events.size() <= atLeast && System.currentTimeMillis() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (aggregate.equals(record.key())) {
-                        events.add(json.readTree(record.value()));
-                    }
-                }
-            }
-        }
-        return events;
+    private List<JsonNode> eventsOf(String aggregate, int atLeast) {
+        return Stack.eventsOf("pathway-events", aggregate, atLeast);
     }
 }

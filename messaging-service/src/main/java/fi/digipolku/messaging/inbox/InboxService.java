@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import fi.digipolku.messaging.thread.MessageThread;
 import fi.digipolku.messaging.thread.ThreadService;
-import fi.digipolku.messaging.thread.ThreadStatus;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -53,30 +53,25 @@ public class InboxService {
         if (teams.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        StringBuilder where = new StringBuilder("status = :open and inboxTeam in :teams");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("open", ThreadStatus.OPEN);
-        parameters.put("teams", teams);
-        switch (view == null ? InboxView.ALL : view) {
-            case UNANSWERED -> where.append(" and waitingSince is not null");
-            case OVERDUE -> where.append(" and overdue = true");
-            case MINE -> {
-                where.append(" and assignee = :me");
-                parameters.put("me", caller.subject());
-            }
-            case ALL -> {
-            }
-        }
-        var query = em.createQuery("from MessageThread where " + where
-                + " order by dueAt asc nulls last, lastMessageAt desc, id", MessageThread.class);
-        var count = em.createQuery("select id from MessageThread where " + where, Object.class)
-                .setMaxResults(COUNT_CAP);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
+        InboxQuery query = InboxQuery.of(view == null ? InboxView.ALL : view, teams, caller.subject(), page, size);
+        var ids = em.createNativeQuery(query.pageSql(), UUID.class);
+        var count = em.createNativeQuery(query.countSql(COUNT_CAP), UUID.class);
+        query.parameters().forEach((name, value) -> {
+            ids.setParameter(name, value);
             count.setParameter(name, value);
         });
+        @SuppressWarnings("unchecked")
+        List<UUID> page0 = ids.getResultList();
+        Map<UUID, MessageThread> found = new HashMap<>();
+        if (!page0.isEmpty()) {
+            for (MessageThread t : em.createQuery("from MessageThread where id in :ids", MessageThread.class)
+                    .setParameter("ids", page0).getResultList()) {
+                found.put(t.id, t);
+            }
+        }
         List<InboxRow> rows = new ArrayList<>();
-        for (MessageThread t : query.setFirstResult(page * size).setMaxResults(size).getResultList()) {
+        for (UUID id : page0) {
+            MessageThread t = found.get(id);
             rows.add(new InboxRow(t.id, t.enrollmentId, t.definitionId, t.clientSubject, t.topic, t.careTeam,
                     t.inboxTeam, t.assignee, t.waitingSince != null, t.waitingSince, t.dueAt, t.overdue,
                     t.contactRequest, t.lastMessageAt, threads.unreadFor(t.id, caller.subject())));

@@ -104,8 +104,12 @@ class InboxResourceTest {
 
     /** A client of the team opens a thread; returns its id. */
     private String clientWrites(String topic) {
+        return clientWrites(topic, team);
+    }
+
+    private String clientWrites(String topic, String careTeam) {
         String client = "client-" + UUID.randomUUID();
-        UUID enrollment = Enrollments.followed(client, team);
+        UUID enrollment = Enrollments.followed(client, careTeam);
         return given().auth().oauth2(TestTokens.client(client)).contentType(ContentType.JSON)
                 .body(Map.of("enrollmentId", enrollment, "topic", topic, "body", "Hei, kysymys")).post(THREADS)
                 .then().statusCode(201).extract().path("id");
@@ -132,6 +136,16 @@ class InboxResourceTest {
                 .body("items[0].unread", equalTo(1)).body("items[2].awaitingReply", equalTo(false));
         given().auth().oauth2(nurse).get(INBOX + "?view=unanswered").then().body("items.threadId",
                 contains(sooner, later));
+        given().auth().oauth2(nurse).get(INBOX + "?size=1&page=1").then().body("items.threadId", contains(later))
+                .body("total", equalTo(3));
+
+        String otherTeams = clientWrites("Toisen tiimin", escalation);
+        setDue(otherTeams, Instant.now().plus(Duration.ofDays(1)));
+        String both = TestTokens.professional("both-" + team, team, escalation);
+        given().auth().oauth2(both).get(INBOX).then().body("items.threadId",
+                contains(sooner, otherTeams, later, answered));
+        given().auth().oauth2(both).get(INBOX + "?size=2&page=1").then().body("items.threadId",
+                contains(later, answered)).body("total", equalTo(4));
         given().auth().oauth2(nurse).post(THREADS + "/" + later + "/claim").then().statusCode(200);
         given().auth().oauth2(nurse).get(INBOX + "?view=mine&team=" + team).then().body("items.threadId",
                 contains(later));

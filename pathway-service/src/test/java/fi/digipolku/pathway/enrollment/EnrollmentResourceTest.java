@@ -26,8 +26,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
-import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
