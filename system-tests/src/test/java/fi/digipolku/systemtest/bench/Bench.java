@@ -1,0 +1,116 @@
+package fi.digipolku.systemtest.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What every benchmark uses: calls through the gateway with real tokens, timing, and a service's database. */
+final class Bench {
+
+    static final String GATEWAY = System.getProperty("digipolku.gateway.url", "http://localhost:8080");
+    static final String KEYCLOAK = System.getProperty("digipolku.keycloak.url", "http://localhost:8180");
+    static final String CLIENT_SUB = "00000000-0000-4000-8000-000000000001";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private Bench() {
+    }
+
+    /** A connection to a service's own database (role and password as the local stack creates them). */
+    static Connection database(String service) throws SQLException {
+        return DriverManager.getConnection(System.getProperty("digipolku." + service + ".db",
+                "jdbc:postgresql://localhost:5432/" + service), service, service + "-local");
+    }
+
+    /** Runs {@code total} calls on {@code threads} threads; prints throughput and percentiles; returns p95 ms. */
+    static double run(String name, int total, int threads, Call call) throws Exception {
+        long[] latencies = new long[total];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        });
+        long start = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            int index = i;
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                call.run();
+                latencies[index] = System.nanoTime() - t0;
+                return null;
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        Arrays.sort(latencies);
+        double p95 = percentile(latencies, 0.95);
+        if (!name.equals("warm-up")) {
+            System.out.printf("%-34s %6d calls %8.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", name, total,
+                    total / seconds, percentile(latencies, 0.50), p95, percentile(latencies, 0.99));
+        }
+        return p95;
+    }
+
+    static double percentile(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    @FunctionalInterface
+    interface Call {
+        String run() throws Exception;
+    }
+
+    static String send(String method, String path, String token, String body, int expected)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request.header("Content-Type", "application/json").method(method,
+                    HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    static String token(String user) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK
+                + "/realms/digipolku/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=digipolku-app&username="
+                        + user + "&password=demo"))
+                .build();
+        return field(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body(), "access_token");
+    }
+
+    static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\":\"([^\"]+)\"").matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return matcher.group(1);
+    }
+}
