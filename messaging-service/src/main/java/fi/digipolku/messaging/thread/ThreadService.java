@@ -14,6 +14,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import fi.digipolku.messaging.MessagingConfig;
 import fi.digipolku.messaging.enrollment.KnownEnrollment;
 import fi.digipolku.messaging.team.TeamService;
@@ -39,9 +42,11 @@ public class ThreadService {
     private final AccessLog accessLog;
     private final MessagingConfig config;
     private final AttachmentCheck attachmentCheck;
+    private final MeterRegistry meters;
 
     public ThreadService(EntityManager em, TeamService teams, Outbox outbox, AccessLog accessLog,
-            MessagingConfig config) {
+            MessagingConfig config, MeterRegistry meters) {
+        this.meters = meters;
         this.em = em;
         this.teams = teams;
         this.outbox = outbox;
@@ -221,6 +226,10 @@ public class ThreadService {
             first.put("withinPromise", response.withinPromise());
             first.put("promise", team.promise().amount() + " " + team.promise().unit());
             outbox.publish("thread.first-response", thread.id.toString(), first);
+            Timer.builder("digipolku_message_first_response_working").description(
+                    "Working time from the start of the promise clock to the team's first reply, per team")
+                    .tag("team", thread.careTeam).tag("within_promise", Boolean.toString(response.withinPromise()))
+                    .publishPercentileHistogram().register(meters).record(response.workingTime());
         }
         return message;
     }
@@ -420,6 +429,7 @@ public class ThreadService {
                 data.put("contactRequest", thread.contactRequest);
                 data.put("escalatedTo", thread.inboxTeam.equals(thread.careTeam) ? null : thread.inboxTeam);
                 outbox.publish("promise.breached", thread.id.toString(), data);
+                meters.counter("digipolku_promise_breaches", "team", thread.careTeam).increment();
             }
         }
         em.flush();

@@ -163,6 +163,8 @@ class ThreadResourceTest {
         post(nurse, id, "Nekin kohtuudella.").statusCode(201);
         assertThat(events.ofType("thread.first-response")).hasSize(1);
         assertThat(events.ofType("message.sent")).hasSize(3);
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString(
+                "digipolku_message_first_response_working_seconds_count{team=\"weight-team\",within_promise=\"true\"}"));
     }
 
     @Test
@@ -186,6 +188,8 @@ class ThreadResourceTest {
         given().auth().oauth2(otherTeam).get(PATH + "/" + id + "/messages").then().statusCode(404);
         post(otherTeam, id, "Hei").statusCode(404);
         post(otherClient, id, "Hei").statusCode(404);
+        given().auth().oauth2(otherClient).post(PATH + "/" + id + "/read").then().statusCode(404);
+        given().auth().oauth2(otherTeam).post(PATH + "/" + id + "/read").then().statusCode(404);
         given().auth().oauth2(TestTokens.analyst("analyst-1")).get(PATH + "/" + id).then().statusCode(403);
         given().get(PATH + "/" + id).then().statusCode(401);
         given().auth().oauth2(clientToken).get(PATH + "/not-a-uuid").then().statusCode(404);

@@ -87,6 +87,7 @@ class EnrollmentResourceTest {
         assertThat(event.get("subject").asText()).isEqualTo(id);
         assertThat(event.get("data").get("clientId").asText()).isEqualTo(client);
         assertThat(event.get("data").get("startedBy").asText()).isEqualTo("client");
+        assertThat(event.get("data").get("messagingEnabled").asBoolean()).isFalse();
         assertThat(event.toString()).doesNotContain("Uni ja mieliala");
     }
 
@@ -120,6 +121,10 @@ class EnrollmentResourceTest {
         assertThat(accessLog.forClient(client, 0, 10)).extracting(e -> e.action())
                 .contains("create", "read");
         assertThat(accessLog.forClient(client, 0, 10)).allMatch(e -> e.actorSubject().equals("nurse-1"));
+        // messaging-service opens the channel from this event: the weight pathway has messaging on
+        JsonNode started = events.ofType("enrollment.started").get(0);
+        assertThat(started.at("/data/messagingEnabled").asBoolean()).isTrue();
+        assertThat(started.at("/data/followedByTeam").asBoolean()).isTrue();
     }
 
     @Test
