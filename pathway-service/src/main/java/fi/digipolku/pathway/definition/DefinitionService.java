@@ -152,6 +152,8 @@ public class DefinitionService {
         data.put("durationDays", content.durationDays());
         data.put("careTeam", content.careTeam());
         data.put("messagingEnabled", content.messagingEnabled());
+        data.put("feedbackTiming", content.feedbackTiming());
+        data.put("serviceEvent", content.serviceEvent());
         data.put("publishedAt", version.publishedAt.toString());
         return data;
     }

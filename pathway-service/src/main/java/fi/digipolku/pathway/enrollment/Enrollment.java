@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import fi.digipolku.pathway.definition.FeedbackTiming;
 import fi.digipolku.pathway.definition.PathwayKind;
 
 /** One client on one pathway version. */
@@ -47,6 +48,10 @@ public class Enrollment {
 
     @Column(name = "messaging_enabled")
     public boolean messagingEnabled;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_timing")
+    public FeedbackTiming feedbackTiming;
 
     @Enumerated(EnumType.STRING)
     public EnrollmentStatus status;

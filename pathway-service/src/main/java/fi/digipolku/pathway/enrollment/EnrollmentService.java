@@ -84,6 +84,7 @@ public class EnrollmentService {
         enrollment.careTeam = version.content.careTeam();
         enrollment.followedByTeam = enrollment.kind == PathwayKind.PROFESSIONAL;
         enrollment.messagingEnabled = version.content.messagingEnabled();
+        enrollment.feedbackTiming = version.content.feedbackTiming();
         enrollment.status = EnrollmentStatus.ACTIVE;
         enrollment.startedOn = today();
         enrollment.endsOn = EnrollmentRules.endsOn(enrollment.startedOn, version.content.durationDays());
@@ -275,6 +276,7 @@ public class EnrollmentService {
         data.put("careTeam", enrollment.careTeam);
         data.put("followedByTeam", enrollment.followedByTeam);
         data.put("messagingEnabled", enrollment.messagingEnabled);
+        data.put("feedbackTiming", enrollment.feedbackTiming);
         return data;
     }
 
