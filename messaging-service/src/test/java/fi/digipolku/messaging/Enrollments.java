@@ -3,28 +3,21 @@ package fi.digipolku.messaging;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.inject.Any;
 import jakarta.persistence.EntityManager;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import fi.digipolku.messaging.enrollment.KnownEnrollment;
 import fi.digipolku.messaging.enrollment.PathwayEventIntake;
-import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.testing.InMemoryEvents;
 
 /** Pathway-service's enrollment events as messaging-service's tests send them, and waits for them to apply. */
 public final class Enrollments {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Enrollments() {
     }
@@ -64,16 +57,12 @@ public final class Enrollments {
 
     /** Sends one event as pathway-service would; returns the event id. */
     public static String send(String type, String eventId, Map<String, Object> data) {
-        var event = io.cloudevents.core.builder.CloudEventBuilder.v1(EventEnvelope.create("/pathway-service", type,
-                String.valueOf(data.get("enrollmentId")), JSON.valueToTree(data), Instant.now())).withId(eventId)
-                .build();
-        sendRaw(EventEnvelope.toJson(event));
-        return eventId;
+        return InMemoryEvents.send(PathwayEventIntake.CHANNEL, "/pathway-service", type,
+                String.valueOf(data.get("enrollmentId")), data, eventId);
     }
 
     public static void sendRaw(String message) {
-        Arc.container().select(InMemoryConnector.class, Any.Literal.INSTANCE).get()
-                .<String>source(PathwayEventIntake.CHANNEL).send(message);
+        InMemoryEvents.sendRaw(PathwayEventIntake.CHANNEL, message);
     }
 
     public static KnownEnrollment enrollment(UUID id) {

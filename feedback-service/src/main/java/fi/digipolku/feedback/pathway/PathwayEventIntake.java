@@ -1,0 +1,150 @@
+package fi.digipolku.feedback.pathway;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+import fi.digipolku.feedback.request.RequestService;
+import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.inbox.ProcessedEvents;
+
+/**
+ * Learns published pathway versions and enrollments from pathway-service; a completed enrollment of an "ask at the
+ * end" pathway gets a feedback request. Each event is applied once; an unreadable one is logged by id and skipped.
+ */
+@ApplicationScoped
+public class PathwayEventIntake {
+
+    public static final String CHANNEL = "pathway-events";
+
+    private static final Logger LOG = Logger.getLogger(PathwayEventIntake.class);
+    private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
+            "enrollment.expired");
+
+    private final ProcessedEvents processed;
+    private final EntityManager em;
+    private final RequestService requests;
+    private final ObjectMapper json;
+
+    public PathwayEventIntake(ProcessedEvents processed, EntityManager em, RequestService requests,
+            ObjectMapper json) {
+        this.processed = processed;
+        this.em = em;
+        this.requests = requests;
+        this.json = json;
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking(ordered = true)
+    public void accept(String message) {
+        CloudEvent event;
+        JsonNode data;
+        try {
+            event = EventEnvelope.fromJson(message);
+        } catch (EventEnvelope.InvalidEventException e) {
+            LOG.warnf("Skipped an unreadable message on %s", CHANNEL);
+            return;
+        }
+        String type = EventEnvelope.shortType(event);
+        boolean published = type.equals("definition.published");
+        boolean enrollment = type.startsWith("enrollment.");
+        if (!published && !enrollment) {
+            return;
+        }
+        try {
+            data = EventEnvelope.data(event, json);
+            Runnable effect = published ? published(data) : enrollment(type, data);
+            processed.once(CHANNEL, event.getId(), effect);
+        } catch (EventEnvelope.InvalidEventException | IllegalArgumentException | NullPointerException e) {
+            LOG.warnf("Skipped event %s: %s", event.getId(), e.getClass().getSimpleName());
+        }
+    }
+
+    private Runnable published(JsonNode data) {
+        PathwayVersion.Key key = new PathwayVersion.Key(uuid(data, "definitionId"), data.get("version").asInt());
+        String careTeam = text(data, "careTeam");
+        if (careTeam == null) {
+            throw new IllegalArgumentException("no careTeam");
+        }
+        return () -> {
+            PathwayVersion version = em.find(PathwayVersion.class, key);
+            boolean known = version != null;
+            if (!known) {
+                version = new PathwayVersion();
+                version.id = key;
+            }
+            version.name = text(data, "name");
+            version.careTeam = careTeam;
+            version.targetGroup = text(data, "targetGroup");
+            version.feedbackTiming = text(data, "feedbackTiming");
+            JsonNode serviceEvent = data.path("serviceEvent");
+            version.placeOfService = text(serviceEvent, "placeOfService");
+            version.costCentre = text(serviceEvent, "costCentre");
+            version.auraServiceClass = text(serviceEvent, "auraServiceClass");
+            version.contactType = text(serviceEvent, "contactType");
+            if (!known) {
+                em.persist(version);
+            }
+        };
+    }
+
+    private Runnable enrollment(String type, JsonNode data) {
+        UUID id = uuid(data, "enrollmentId");
+        UUID definitionId = uuid(data, "definitionId");
+        String client = text(data, "clientId");
+        String careTeam = text(data, "careTeam");
+        if (client == null || careTeam == null) {
+            throw new IllegalArgumentException("no clientId or careTeam");
+        }
+        int definitionVersion = data.path("definitionVersion").asInt(1);
+        String timing = text(data, "feedbackTiming");
+        LocalDate startedOn = data.hasNonNull("startedOn") ? LocalDate.parse(data.get("startedOn").asText()) : null;
+        return () -> {
+            KnownEnrollment enrollment = em.find(KnownEnrollment.class, id);
+            boolean known = enrollment != null;
+            if (!known) {
+                enrollment = new KnownEnrollment();
+                enrollment.id = id;
+                enrollment.active = true;
+            }
+            enrollment.clientSubject = client;
+            enrollment.definitionId = definitionId;
+            enrollment.definitionVersion = definitionVersion;
+            enrollment.careTeam = careTeam;
+            enrollment.feedbackTiming = timing;
+            if (startedOn != null) {
+                enrollment.startedOn = startedOn;
+            }
+            if (ENDED.contains(type)) {
+                enrollment.active = false;
+            }
+            if (!known) {
+                em.persist(enrollment);
+            }
+            if (type.equals("enrollment.completed") && KnownEnrollment.AT_END.equals(timing)) {
+                requests.request(enrollment, "end");
+            }
+        };
+    }
+
+    private static UUID uuid(JsonNode data, String field) {
+        return UUID.fromString(data.get(field).asText());
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode value = data.path(field);
+        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    }
+}

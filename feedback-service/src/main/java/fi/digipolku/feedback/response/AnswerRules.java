@@ -1,0 +1,57 @@
+package fi.digipolku.feedback.response;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import fi.digipolku.feedback.survey.ItemType;
+import fi.digipolku.feedback.survey.SurveyContent;
+import fi.digipolku.feedback.survey.SurveyItem;
+import fi.digipolku.support.problem.FieldError;
+
+/** Checks answers against the survey version they answer; every problem is listed. */
+public final class AnswerRules {
+
+    private AnswerRules() {
+    }
+
+    public static List<FieldError> check(SurveyContent survey, AnswerRequest answer, int maxOpenLength) {
+        List<FieldError> errors = new ArrayList<>();
+        for (SurveyItem item : survey.items()) {
+            Integer value = switch (item.type()) {
+                case NPS -> answer.nps();
+                case CES -> answer.ces();
+                case AGREEMENT -> answer.statementsOrEmpty().get(item.key());
+                case OPEN -> null;
+            };
+            String field = item.type() == ItemType.AGREEMENT
+                    ? "statements." + item.key()
+                    : item.type().name().toLowerCase();
+            if (item.type() == ItemType.OPEN) {
+                continue;
+            }
+            if (value == null) {
+                if (item.required()) {
+                    errors.add(new FieldError(field, "is required"));
+                }
+            } else if (value < item.type().min() || value > item.type().max()) {
+                errors.add(new FieldError(field,
+                        "must be from " + item.type().min() + " to " + item.type().max()));
+            }
+        }
+        for (Map.Entry<String, Integer> statement : answer.statementsOrEmpty().entrySet()) {
+            boolean known = survey.item(statement.getKey()).filter(i -> i.type() == ItemType.AGREEMENT).isPresent();
+            if (!known) {
+                errors.add(new FieldError("statements." + statement.getKey(), "is not a statement of this survey"));
+            }
+        }
+        if (answer.ces() != null && survey.items().stream().noneMatch(i -> i.type() == ItemType.CES)) {
+            errors.add(new FieldError("ces", "is not asked in this survey"));
+        }
+        String open = answer.openAnswer();
+        if (open != null && open.codePointCount(0, open.length()) > maxOpenLength) {
+            errors.add(new FieldError("openAnswer", "must be at most " + maxOpenLength + " characters"));
+        }
+        return errors;
+    }
+}

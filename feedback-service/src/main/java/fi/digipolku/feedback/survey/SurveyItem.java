@@ -1,0 +1,18 @@
+package fi.digipolku.feedback.survey;
+
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One question of a survey. {@code national} items are the national instrument's and cannot be changed by a region.
+ */
+public record SurveyItem(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String key,
+        @NotNull ItemType type,
+        @NotEmpty Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 500) String> text,
+        boolean national, boolean required) {
+}
