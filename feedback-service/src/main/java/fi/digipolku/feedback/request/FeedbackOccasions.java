@@ -1,7 +1,6 @@
 package fi.digipolku.feedback.request;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 /** When a pathway asks for feedback: once at the end, or on every anniversary of the enrollment while it runs. */
 public final class FeedbackOccasions {
@@ -19,7 +18,10 @@ public final class FeedbackOccasions {
         if (startedOn == null || today.isBefore(startedOn)) {
             return null;
         }
-        int years = Period.between(startedOn, today).getYears();
+        int years = today.getYear() - startedOn.getYear();
+        if (startedOn.plusYears(years).isAfter(today)) {
+            years--;
+        }
         return years < 1 ? null : "year-" + years;
     }
 }

@@ -1,0 +1,150 @@
+package fi.digipolku.feedback.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The figures of the national customer-experience instrument for one group of answers (a care team, a pathway, a
+ * period…), ready to show.
+ *
+ * <p>
+ * <b>Small groups.</b> A group with fewer than {@link Suppression#MIN_ANSWERS} answers is suppressed: {@code suppressed}
+ * is true and {@code answers} and every figure are {@code null}, so not even the small count leaks. Inside a shown group
+ * the same threshold applies to each figure's own base: the NPS figures need {@link Suppression#MIN_ANSWERS} answers
+ * with an NPS, the CES mean that many CES answers, and a statement mean that many answers to that statement; a figure
+ * below its threshold is {@code null} (a statement keeps its key with a {@code null} mean, so the reader sees that it
+ * was asked but withheld). Without this, twelve answers of which one has a CES would publish that one client's CES.
+ *
+ * <p>
+ * <b>Rounding.</b> Figures are computed exactly and rounded half-up (away from zero for negatives) only at the end:
+ * NPS to one decimal, means to two, the response rate to three.
+ *
+ * @param suppressed true when the group is too small to report
+ * @param answers the number of answers in the group; {@code null} when suppressed
+ * @param nps Net Promoter Score: percentage of promoters (9–10) minus percentage of detractors (0–6) among answers
+ *        with an NPS, −100…100, one decimal
+ * @param promoters answers with NPS 9 or 10
+ * @param passives answers with NPS 7 or 8
+ * @param detractors answers with NPS 0–6
+ * @param distribution eleven counts, one for each NPS value 0…10 in order
+ * @param statementMeans mean of each agreement statement (1–5) over the answers that have it, two decimals, keys in
+ *        alphabetical order; {@code null} values for statements with too few answers
+ * @param cesMean mean Customer Effort Score (1–7), two decimals
+ * @param responseRate answers divided by feedback requests sent, three decimals; {@code null} when the number of
+ *        requests is unknown or zero. Not capped at 1, so inconsistent request counts stay visible
+ */
+public record FeedbackSummary(
+        boolean suppressed,
+        Long answers,
+        Double nps,
+        Long promoters,
+        Long passives,
+        Long detractors,
+        List<Long> distribution,
+        Map<String, Double> statementMeans,
+        Double cesMean,
+        Double responseRate) {
+
+    /** NPS values at or above this are promoters. */
+    public static final int PROMOTER_MIN = 9;
+    /** NPS values at or below this are detractors. */
+    public static final int DETRACTOR_MAX = 6;
+
+    private static final FeedbackSummary SUPPRESSED = new FeedbackSummary(true, null, null, null, null, null, null,
+            null, null, null);
+
+    /** The summary of a group of answers when the number of feedback requests sent is not known. */
+    public static FeedbackSummary of(List<Answer> answers) {
+        return summarise(answers, null);
+    }
+
+    /**
+     * The summary of a group of answers including the response rate.
+     *
+     * @param requestsSent how many feedback requests were sent to the group's clients; the rate is {@code null} when 0
+     */
+    public static FeedbackSummary of(List<Answer> answers, long requestsSent) {
+        if (requestsSent < 0) {
+            throw new IllegalArgumentException("requestsSent must not be negative, was " + requestsSent);
+        }
+        return summarise(answers, requestsSent);
+    }
+
+    private static FeedbackSummary summarise(List<Answer> answers, Long requestsSent) {
+        Objects.requireNonNull(answers, "answers");
+        long count = answers.size();
+        if (Suppression.suppressed(count)) {
+            return SUPPRESSED;
+        }
+
+        long[] npsCounts = new long[Answer.NPS_MAX + 1];
+        long npsAnswers = 0;
+        long cesSum = 0;
+        long cesAnswers = 0;
+        Map<String, long[]> statementSums = new TreeMap<>(); // key -> {sum, count}
+        for (Answer answer : answers) {
+            Objects.requireNonNull(answer, "answer");
+            if (answer.nps() != null) {
+                npsCounts[answer.nps()]++;
+                npsAnswers++;
+            }
+            if (answer.ces() != null) {
+                cesSum += answer.ces();
+                cesAnswers++;
+            }
+            answer.statements().forEach((key, value) -> {
+                long[] sum = statementSums.computeIfAbsent(key, k -> new long[2]);
+                sum[0] += value;
+                sum[1]++;
+            });
+        }
+
+        Double nps = null;
+        Long promoters = null;
+        Long passives = null;
+        Long detractors = null;
+        List<Long> distribution = null;
+        if (!Suppression.suppressed(npsAnswers)) {
+            long p = 0;
+            long d = 0;
+            List<Long> counts = new ArrayList<>(npsCounts.length);
+            for (int value = 0; value < npsCounts.length; value++) {
+                counts.add(npsCounts[value]);
+                if (value >= PROMOTER_MIN) {
+                    p += npsCounts[value];
+                } else if (value <= DETRACTOR_MAX) {
+                    d += npsCounts[value];
+                }
+            }
+            promoters = p;
+            detractors = d;
+            passives = npsAnswers - p - d;
+            nps = ratio(100 * (p - d), npsAnswers, 1);
+            distribution = List.copyOf(counts);
+        }
+
+        Map<String, Double> means = new TreeMap<>();
+        statementSums.forEach((key, sum) -> means.put(key, Suppression.suppressed(sum[1])
+                ? null
+                : ratio(sum[0], sum[1], 2)));
+
+        Double cesMean = Suppression.suppressed(cesAnswers) ? null : ratio(cesSum, cesAnswers, 2);
+        Double responseRate = requestsSent == null || requestsSent == 0 ? null : ratio(count, requestsSent, 3);
+
+        return new FeedbackSummary(false, count, nps, promoters, passives, detractors, distribution,
+                Collections.unmodifiableMap(means), cesMean, responseRate);
+    }
+
+    /** {@code numerator / denominator} rounded half-up to {@code scale} decimals, computed exactly. */
+    private static Double ratio(long numerator, long denominator, int scale) {
+        return BigDecimal.valueOf(numerator)
+                .divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP)
+                .doubleValue();
+    }
+}

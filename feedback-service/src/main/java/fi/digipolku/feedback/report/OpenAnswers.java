@@ -1,0 +1,295 @@
+package fi.digipolku.feedback.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * A privacy-preserving digest of a group's open answers: the words many respondents used and the themes they wrote
+ * about, never the texts themselves.
+ *
+ * <p>
+ * The texts reach this class already anonymised, with personal data replaced by markers such as {@code [NIMI]} or
+ * {@code [PUHELIN]}. Anonymisation is never perfect, so the digest adds its own safeguards:
+ * <ul>
+ * <li>A group with fewer than {@link Suppression#MIN_ANSWERS} non-blank texts is suppressed like any other small group
+ * (see {@link Suppression}).</li>
+ * <li>A word is listed only when at least {@value #MIN_WORD_TEXTS} different answers use it <em>in exactly the same
+ * written form</em> (after lower-casing). Counting answers rather than occurrences means that one person repeating a
+ * rare word — perhaps a name the anonymiser missed — cannot push it into the list. Inflected forms are deliberately not
+ * merged here: a rare name in three different cases is still a rare word in each.</li>
+ * <li>Anonymisation markers, anything containing a digit, Finnish stop words (Lucene's
+ * {@link FinnishAnalyzer#getDefaultStopSet()}) and words shorter than {@value #MIN_WORD_LETTERS} letters never count.
+ * </li>
+ * </ul>
+ *
+ * <p>
+ * Themes answer a different question — what are people writing about — so there inflection should not matter.
+ * A theme lexicon (by default {@code /report/themes-fi.properties}) lists Finnish words per theme; they are stemmed
+ * with the same {@link FinnishAnalyzer} (Snowball Finnish stemmer) as the texts, so "jonossa" matches "jono".
+ * Entries ending in {@code *} are prefixes matched against the unstemmed lower-case words, for compounds and for
+ * paradigms that the suffix-stripping stemmer splits ("odotus*" finds "odotusaika"). A theme counts the answers that
+ * mention it at least once; themes no answer mentions are listed with 0 so that absence is visible too.
+ *
+ * <p>
+ * Words are sorted by count (descending), then by the word in Unicode code-point order (which puts å after ä, unlike the
+ * Finnish alphabet); themes likewise by count, then key. The output is therefore the same for the same texts in any
+ * order. Immutable and thread-safe.
+ */
+public final class OpenAnswers {
+
+    /** A word must appear in at least this many answers to be listed. */
+    public static final int MIN_WORD_TEXTS = 3;
+    /** Shorter words carry too little meaning to list. */
+    public static final int MIN_WORD_LETTERS = 3;
+
+    /** The lexicon used by {@link #OpenAnswers()}. */
+    public static final String DEFAULT_LEXICON = "/report/themes-fi.properties";
+
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
+    /** Anonymisation markers: upper-case letters, digits or underscores in square brackets, e.g. {@code [NIMI]}. */
+    private static final Pattern MARKER = Pattern.compile("\\[[\\p{Lu}\\p{Nd}_]+]");
+    /** A word: letters and digits, possibly joined by single hyphens or apostrophes ("sote-keskus"). */
+    private static final Pattern WORD = Pattern
+            .compile("[\\p{L}\\p{M}\\p{Nd}]+(?:[-'’][\\p{L}\\p{M}\\p{Nd}]+)*");
+    private static final CharArraySet STOP_WORDS = FinnishAnalyzer.getDefaultStopSet();
+    /** Analyzers are thread-safe; this one holds no resources worth closing. */
+    private static final FinnishAnalyzer ANALYZER = new FinnishAnalyzer();
+
+    private final List<Theme> themes;
+
+    /** A digest using the default Finnish theme lexicon. */
+    public OpenAnswers() {
+        this(loadLexicon(DEFAULT_LEXICON));
+    }
+
+    /**
+     * A digest using the given theme lexicon.
+     *
+     * @param lexicon theme key → words; an entry ending in {@code *} is a prefix
+     * @throws IllegalArgumentException when a word is a stop word, splits into several words, or a theme has no words
+     */
+    public OpenAnswers(Map<String, List<String>> lexicon) {
+        Objects.requireNonNull(lexicon, "lexicon");
+        List<Theme> built = new ArrayList<>();
+        new TreeMap<>(lexicon).forEach((key, words) -> built.add(Theme.of(key, words)));
+        this.themes = List.copyOf(built);
+    }
+
+    /** The theme keys in alphabetical order. */
+    public List<String> themeKeys() {
+        return themes.stream().map(Theme::key).toList();
+    }
+
+    /**
+     * The digest of one group's anonymised open answers. {@code null} and blank texts are ignored; they are not
+     * answers.
+     */
+    public Report analyse(List<String> anonymisedTexts) {
+        Objects.requireNonNull(anonymisedTexts, "anonymisedTexts");
+        List<String> texts = anonymisedTexts.stream().filter(t -> t != null && !t.isBlank()).toList();
+        if (Suppression.suppressed(texts.size())) {
+            return Report.SUPPRESSED;
+        }
+
+        Map<String, Long> wordTexts = new HashMap<>();
+        Map<String, Long> themeTexts = new HashMap<>();
+        for (String text : texts) {
+            String cleaned = MARKER.matcher(text).replaceAll(" ");
+            Set<String> words = words(cleaned);
+            Set<String> stems = stems(cleaned);
+            for (String word : words) {
+                if (countable(word)) {
+                    wordTexts.merge(word, 1L, Long::sum);
+                }
+            }
+            for (Theme theme : themes) {
+                if (theme.mentionedBy(words, stems)) {
+                    themeTexts.merge(theme.key(), 1L, Long::sum);
+                }
+            }
+        }
+
+        List<WordCount> wordList = wordTexts.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_WORD_TEXTS)
+                .map(e -> new WordCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(WordCount::count).reversed().thenComparing(WordCount::word))
+                .toList();
+        List<ThemeCount> themeList = themes.stream()
+                .map(t -> new ThemeCount(t.key(), themeTexts.getOrDefault(t.key(), 0L)))
+                .sorted(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme))
+                .toList();
+        return new Report(false, (long) texts.size(), wordList, themeList);
+    }
+
+    /** The distinct lower-case written forms in a text, markers already removed. */
+    private static Set<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group().toLowerCase(FINNISH));
+        }
+        return words;
+    }
+
+    private static boolean countable(String word) {
+        if (word.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        if (word.codePoints().filter(Character::isLetter).count() < MIN_WORD_LETTERS) {
+            return false;
+        }
+        return !STOP_WORDS.contains(word);
+    }
+
+    /** The distinct FinnishAnalyzer stems of a text (lower-cased, stop words removed, Snowball-stemmed). */
+    private static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        try (TokenStream tokens = ANALYZER.tokenStream("text", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                stems.add(term.toString());
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+        }
+        return stems;
+    }
+
+    /** Reads a lexicon in {@code .properties} form (UTF-8): {@code theme = word, word, prefix*}. */
+    public static Map<String, List<String>> loadLexicon(String resource) {
+        try (InputStream in = OpenAnswers.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("theme lexicon not found: " + resource);
+            }
+            return parseLexicon(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme lexicon " + resource, e);
+        }
+    }
+
+    /** Parses a lexicon in {@code .properties} form: {@code theme = word, word, prefix*}. */
+    public static Map<String, List<String>> parseLexicon(Reader reader) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, List<String>> lexicon = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            List<String> words = new ArrayList<>();
+            for (String word : properties.getProperty(key).split(",")) {
+                if (!word.isBlank()) {
+                    words.add(word.strip());
+                }
+            }
+            lexicon.put(key.strip(), List.copyOf(words));
+        }
+        return Collections.unmodifiableMap(lexicon);
+    }
+
+    /** One theme with its lexicon reduced to stems and prefixes. */
+    private record Theme(String key, Set<String> stems, List<String> prefixes) {
+
+        static Theme of(String key, List<String> words) {
+            if (key == null || key.isBlank()) {
+                throw new IllegalArgumentException("theme key must not be blank");
+            }
+            if (words == null || words.isEmpty()) {
+                throw new IllegalArgumentException("theme " + key + " has no words");
+            }
+            Set<String> stems = new HashSet<>();
+            List<String> prefixes = new ArrayList<>();
+            for (String word : words) {
+                String entry = word.strip().toLowerCase(FINNISH);
+                if (entry.endsWith("*")) {
+                    String prefix = entry.substring(0, entry.length() - 1);
+                    if (prefix.codePoints().count() < MIN_WORD_LETTERS || !WORD.matcher(prefix).matches()) {
+                        throw new IllegalArgumentException("theme " + key + ": prefix '" + word
+                                + "' must be a single word of at least " + MIN_WORD_LETTERS + " letters");
+                    }
+                    prefixes.add(prefix);
+                } else {
+                    Set<String> wordStems = OpenAnswers.stems(entry);
+                    if (wordStems.size() != 1) {
+                        throw new IllegalArgumentException("theme " + key + ": '" + word
+                                + "' is a stop word or more than one word, so it would never match as intended");
+                    }
+                    stems.addAll(wordStems);
+                }
+            }
+            return new Theme(key, Set.copyOf(stems), List.copyOf(prefixes));
+        }
+
+        boolean mentionedBy(Set<String> words, Set<String> textStems) {
+            for (String stem : stems) {
+                if (textStems.contains(stem)) {
+                    return true;
+                }
+            }
+            for (String word : words) {
+                for (String prefix : prefixes) {
+                    if (word.startsWith(prefix)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The digest of one group's open answers.
+     *
+     * @param suppressed true when fewer than {@link Suppression#MIN_ANSWERS} non-blank texts were given
+     * @param answers the number of non-blank texts; {@code null} when suppressed
+     * @param words words used in at least {@value OpenAnswers#MIN_WORD_TEXTS} answers, most used first;
+     *        {@code null} when suppressed
+     * @param themes every theme of the lexicon with the number of answers mentioning it, most mentioned first;
+     *        {@code null} when suppressed
+     */
+    public record Report(boolean suppressed, Long answers, List<WordCount> words, List<ThemeCount> themes) {
+
+        static final Report SUPPRESSED = new Report(true, null, null, null);
+    }
+
+    /**
+     * A word and the number of answers that use it in exactly this (lower-case) form.
+     *
+     * @param word the word in lower case
+     * @param count the number of answers containing it (an answer counts once however often it repeats the word)
+     */
+    public record WordCount(String word, long count) {
+    }
+
+    /**
+     * A theme and the number of answers that mention it.
+     *
+     * @param theme the theme key from the lexicon, e.g. {@code waiting}
+     * @param count the number of answers mentioning the theme at least once
+     */
+    public record ThemeCount(String theme, long count) {
+    }
+}

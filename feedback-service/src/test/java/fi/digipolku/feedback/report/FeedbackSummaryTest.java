@@ -1,0 +1,209 @@
+package fi.digipolku.feedback.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FeedbackSummaryTest {
+
+    private static List<Answer> npsAnswers(Integer... values) {
+        return Arrays.stream(values).map(v -> new Answer(v, null, Map.of())).toList();
+    }
+
+    @Test
+    void npsIsPromoterShareMinusDetractorShare() {
+        FeedbackSummary summary = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
+
+        assertThat(summary.suppressed()).isFalse();
+        assertThat(summary.answers()).isEqualTo(10L);
+        assertThat(summary.promoters()).isEqualTo(5L);
+        assertThat(summary.passives()).isEqualTo(3L);
+        assertThat(summary.detractors()).isEqualTo(2L);
+        assertThat(summary.nps()).isEqualTo(30.0);
+    }
+
+    @Test
+    void distributionHasOneCountPerValueFromZeroToTen() {
+        FeedbackSummary summary = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
+
+        assertThat(summary.distribution()).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L, 2L, 1L, 3L, 2L);
+    }
+
+    @Test
+    void npsIsRoundedToOneDecimalAndCanBeNegative() {
+        // 2 promoters of 11: 18.1818… → 18.2
+        assertThat(FeedbackSummary.of(npsAnswers(9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8)).nps()).isEqualTo(18.2);
+        // 1 promoter, 8 detractors of 11: −63.6363… → −63.6
+        assertThat(FeedbackSummary.of(npsAnswers(10, 7, 7, 0, 1, 2, 3, 4, 5, 6, 6)).nps()).isEqualTo(-63.6);
+        assertThat(FeedbackSummary.of(npsAnswers(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).nps()).isEqualTo(-100.0);
+    }
+
+    @Test
+    void answersWithoutNpsCountAsAnswersButNotInTheNps() {
+        List<Answer> answers = new ArrayList<>(npsAnswers(10, 10, 10, 10, 10, 10, 10, 10, 10, 0));
+        answers.add(new Answer(null, 3, Map.of()));
+        answers.add(new Answer(null, null, Map.of("safety", 5)));
+
+        FeedbackSummary summary = FeedbackSummary.of(answers);
+
+        assertThat(summary.answers()).isEqualTo(12L);
+        assertThat(summary.nps()).isEqualTo(80.0);
+        assertThat(summary.promoters() + summary.passives() + summary.detractors()).isEqualTo(10L);
+    }
+
+    @Test
+    void npsFiguresAreWithheldWhenFewerThanTenAnswersHaveAnNps() {
+        List<Answer> answers = new ArrayList<>(npsAnswers(10, 10, 10, 10, 10, 10, 10, 10, 0));
+        answers.add(new Answer(null, null, Map.of()));
+        answers.add(new Answer(null, null, Map.of()));
+
+        FeedbackSummary summary = FeedbackSummary.of(answers);
+
+        assertThat(summary.suppressed()).isFalse();
+        assertThat(summary.answers()).isEqualTo(11L);
+        assertThat(summary.nps()).isNull();
+        assertThat(summary.promoters()).isNull();
+        assertThat(summary.passives()).isNull();
+        assertThat(summary.detractors()).isNull();
+        assertThat(summary.distribution()).isNull();
+    }
+
+    @Test
+    void statementMeansAreTakenOverTheAnswersThatHaveTheStatementAndKeyedAlphabetically() {
+        int[] availability = {1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 5}; // 35 / 11 = 3.1818… → 3.18
+        int[] encounter = {5, 5, 4, 4, 4, 4, 4, 4, 4}; // only 9 answers: withheld
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < availability.length; i++) {
+            Map<String, Integer> statements = new HashMap<>();
+            statements.put("availability", availability[i]);
+            statements.put("regional_parking", 2 + i % 2); // 2,3,2,3… over 11 → 27 / 11 = 2.4545… → 2.45
+            if (i < encounter.length) {
+                statements.put("encounter", encounter[i]);
+            }
+            answers.add(new Answer(7, null, statements));
+        }
+
+        FeedbackSummary summary = FeedbackSummary.of(answers);
+
+        assertThat(summary.statementMeans()).containsOnlyKeys("availability", "encounter", "regional_parking");
+        assertThat(summary.statementMeans().keySet()).containsExactly("availability", "encounter",
+                "regional_parking");
+        assertThat(summary.statementMeans().get("availability")).isEqualTo(3.18);
+        assertThat(summary.statementMeans().get("regional_parking")).isEqualTo(2.45);
+        assertThat(summary.statementMeans().get("encounter")).isNull();
+    }
+
+    @Test
+    void cesMeanHasTwoDecimals() {
+        List<Answer> answers = new ArrayList<>();
+        for (int ces : new int[]{1, 2, 3, 4, 5, 6, 7, 7, 7, 4, 4}) { // 50 / 11 = 4.5454… → 4.55
+            answers.add(new Answer(null, ces, Map.of()));
+        }
+
+        assertThat(FeedbackSummary.of(answers).cesMean()).isEqualTo(4.55);
+    }
+
+    @Test
+    void cesMeanIsNullWithoutEnoughCesAnswers() {
+        assertThat(FeedbackSummary.of(npsAnswers(9, 9, 9, 9, 9, 9, 9, 9, 9, 9)).cesMean()).isNull();
+
+        List<Answer> answers = new ArrayList<>(npsAnswers(9, 9, 9, 9, 9, 9, 9, 9, 9, 9));
+        answers.add(new Answer(9, 1, Map.of()));
+        assertThat(FeedbackSummary.of(answers).cesMean()).as("one client's CES must not be published").isNull();
+    }
+
+    @Test
+    void responseRateIsAnswersPerRequestWithThreeDecimals() {
+        List<Answer> ten = npsAnswers(9, 9, 9, 9, 9, 9, 9, 9, 9, 9);
+
+        assertThat(FeedbackSummary.of(ten, 30).responseRate()).isEqualTo(0.333);
+        assertThat(FeedbackSummary.of(ten, 15).responseRate()).isEqualTo(0.667);
+        assertThat(FeedbackSummary.of(ten, 10).responseRate()).isEqualTo(1.0);
+        assertThat(FeedbackSummary.of(ten, 0).responseRate()).isNull();
+        assertThat(FeedbackSummary.of(ten).responseRate()).isNull();
+        assertThat(FeedbackSummary.of(npsAnswers(9, 9, 9), 30).responseRate()).isNull();
+        assertThatThrownBy(() -> FeedbackSummary.of(ten, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nineAnswersAreSuppressedAndNothingButTheFactIsShown() {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            answers.add(new Answer(10, 7, Map.of("availability", 5, "safety", 5), "Hyvä"));
+        }
+
+        FeedbackSummary summary = FeedbackSummary.of(answers, 20);
+
+        assertThat(summary.suppressed()).isTrue();
+        assertThat(summary.answers()).isNull();
+        assertThat(summary.nps()).isNull();
+        assertThat(summary.promoters()).isNull();
+        assertThat(summary.passives()).isNull();
+        assertThat(summary.detractors()).isNull();
+        assertThat(summary.distribution()).isNull();
+        assertThat(summary.statementMeans()).isNull();
+        assertThat(summary.cesMean()).isNull();
+        assertThat(summary.responseRate()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10, 11})
+    void tenOrMoreAnswersAreShown(int count) {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            answers.add(new Answer(10, 7, Map.of("availability", 5, "safety", 4), "Hyvä"));
+        }
+
+        FeedbackSummary summary = FeedbackSummary.of(answers, 20);
+
+        assertThat(summary.suppressed()).isFalse();
+        assertThat(summary.answers()).isEqualTo((long) count);
+        assertThat(summary.nps()).isEqualTo(100.0);
+        assertThat(summary.promoters()).isEqualTo((long) count);
+        assertThat(summary.passives()).isZero();
+        assertThat(summary.detractors()).isZero();
+        assertThat(summary.distribution()).hasSize(11).last().isEqualTo((long) count);
+        assertThat(summary.statementMeans()).containsExactly(Map.entry("availability", 5.0), Map.entry("safety", 4.0));
+        assertThat(summary.cesMean()).isEqualTo(7.0);
+        assertThat(summary.responseRate()).isEqualTo(count / 20.0);
+    }
+
+    @Test
+    void suppressionThresholdIsTen() {
+        assertThat(Suppression.MIN_ANSWERS).isEqualTo(10);
+        assertThat(Suppression.suppressed(0)).isTrue();
+        assertThat(Suppression.suppressed(9)).isTrue();
+        assertThat(Suppression.suppressed(10)).isFalse();
+        assertThat(Suppression.suppressed(11)).isFalse();
+    }
+
+    @Test
+    void answersOutsideTheInstrumentsScalesAreRejected() {
+        assertThatThrownBy(() -> new Answer(11, null, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(-1, null, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(null, 0, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(null, 8, Map.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(null, null, Map.of("safety", 6)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Answer(null, null, Map.of(" ", 3))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void skippedStatementsAreDropped() {
+        Map<String, Integer> statements = new HashMap<>();
+        statements.put("safety", null);
+        statements.put("availability", 4);
+
+        assertThat(new Answer(null, null, statements).statements()).containsExactly(Map.entry("availability", 4));
+        assertThat(new Answer(null, null, null).statements()).isEmpty();
+    }
+}
