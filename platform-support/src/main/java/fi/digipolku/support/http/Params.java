@@ -1,5 +1,8 @@
 package fi.digipolku.support.http;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -22,6 +25,30 @@ public final class Params {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "must be a UUID");
+        }
+    }
+
+    /** A calendar day such as {@code 2026-11-22}, or null when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date such as 2026-11-22");
+        }
+    }
+
+    /** A month such as {@code 2026-11}, or null when absent. */
+    public static YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a month such as 2026-11");
         }
     }
 

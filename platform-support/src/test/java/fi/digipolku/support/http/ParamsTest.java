@@ -20,6 +20,9 @@ class ParamsTest {
         assertThat(Params.uuid("id", " ")).isNull();
         assertThat(Params.enumValue("day", "monday", DayOfWeek.class)).isEqualTo(DayOfWeek.MONDAY);
         assertThat(Params.enumValue("day", null, DayOfWeek.class)).isNull();
+        assertThat(Params.date("from", "2026-11-22")).isEqualTo(java.time.LocalDate.of(2026, 11, 22));
+        assertThat(Params.month("month", "2026-11")).isEqualTo(java.time.YearMonth.of(2026, 11));
+        assertThat(Params.date("from", "")).isNull();
     }
 
     @Test
@@ -31,5 +34,8 @@ class ParamsTest {
                 .extracting(
                         e -> ((ProblemException) e).problem().errors().get(0).message().startsWith("must be one of"))
                 .isEqualTo(true);
+        assertThatThrownBy(() -> Params.date("from", "22.11.2026")).extracting(
+                e -> ((ProblemException) e).problem().errors().get(0).field()).isEqualTo("from");
+        assertThatThrownBy(() -> Params.month("month", "2026-13")).isInstanceOf(ProblemException.class);
     }
 }

@@ -1,0 +1,6 @@
+package fi.digipolku.feedback.report;
+
+/** What a feedback report groups by. */
+public enum Grouping {
+    PATHWAY, TEAM
+}
