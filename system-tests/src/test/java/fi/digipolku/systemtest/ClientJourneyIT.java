@@ -32,12 +32,6 @@ class ClientJourneyIT {
         return id;
     }
 
-    private static void record(String user, String enrollment, String module, Object body) {
-        as(user).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
-                .post("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/records").then()
-                .statusCode(201);
-    }
-
     @Test
     void aSelfCareJourneyFromStartToCompletionEmitsItsEvents() {
         String definition = publish("youth-sleep.json", "Uni ja mieliala " + UUID.randomUUID());
@@ -47,10 +41,10 @@ class ClientJourneyIT {
 
         as("client").get("/api/v1/enrollments/" + enrollment + "/timeline").then().statusCode(200)
                 .body("dueToday.moduleKey", hasItem("sleep-basics"));
-        record("client", enrollment, "sleep-basics", Map.of());
-        record("client", enrollment, "mood-diary", Map.of("text", "Nukuin hyvin"));
-        record("client", enrollment, "weekly-check", Map.of());
-        record("client", enrollment, "end-check", Map.of("answers", Map.of("sleep-quality", 7)));
+        Stack.record("client", enrollment, "sleep-basics", Map.of());
+        Stack.record("client", enrollment, "mood-diary", Map.of("text", "Nukuin hyvin"));
+        Stack.record("client", enrollment, "weekly-check", Map.of());
+        Stack.record("client", enrollment, "end-check", Map.of("answers", Map.of("sleep-quality", 7)));
 
         as("client").get("/api/v1/enrollments/" + enrollment).then().statusCode(200)
                 .body("status", equalTo("COMPLETED"));
@@ -75,7 +69,7 @@ class ClientJourneyIT {
         as("physio").contentType(ContentType.JSON).body(Map.of("definitionId", definition, "clientSubject",
                 CLIENT_SUB)).post("/api/v1/enrollments").then().statusCode(403);
 
-        record("client", enrollment, "weight", Map.of("values", Map.of("value", 252.0)));
+        Stack.record("client", enrollment, "weight", Map.of("values", Map.of("value", 252.0)));
 
         as("nurse").get("/api/v1/monitoring?size=100&definitionId=" + definition).then().statusCode(200)
                 .body("items.find { it.enrollmentId == '" + enrollment + "' }.openFlags", equalTo(1));

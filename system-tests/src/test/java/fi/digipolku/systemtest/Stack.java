@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -52,6 +53,13 @@ final class Stack {
     /** A request to the gateway as a demo user, with a real token from the password grant. */
     static RequestSpecification as(String user) {
         return gateway().auth().oauth2(token(user));
+    }
+
+    /** A demo user records progress on a module of their enrollment (a fresh Idempotency-Key each time). */
+    static void record(String user, String enrollment, String module, Object body) {
+        as(user).contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString()).body(body)
+                .post("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/records").then()
+                .statusCode(201);
     }
 
     /** A real access token of a demo user (cached for the run; tokens live longer than the suite). */
