@@ -55,11 +55,12 @@ class ServicesThroughGatewayIT {
 
     @Test
     void everyServiceValidatesTheForwardedToken() {
-        // With a genuine token each service answers itself: a 404 problem from the service, never a 401.
-        for (String path : List.of("/api/v1/threads", "/api/v1/feedback")) {
-            as("nurse").get(path).then().statusCode(404).contentType("application/problem+json")
-                    .body("instance", equalTo(path));
-        }
+        // With a genuine token each service answers itself, never with a 401.
+        String unknownThread = "/api/v1/threads/" + java.util.UUID.randomUUID();
+        as("nurse").get(unknownThread).then().statusCode(404).contentType("application/problem+json")
+                .body("instance", equalTo(unknownThread));
+        as("nurse").get("/api/v1/inbox").then().statusCode(200);
+        as("analyst").get("/api/v1/feedback/reports").then().statusCode(200);
         as("admin").get("/api/v1/pathway-definitions").then().statusCode(200);
         as("analyst").get("/api/v1/reports/pathways").then().statusCode(200);
     }

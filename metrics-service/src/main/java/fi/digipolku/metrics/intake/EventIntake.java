@@ -19,6 +19,8 @@ import fi.digipolku.support.inbox.ProcessedEvents;
 public class EventIntake {
 
     public static final String PATHWAY_EVENTS = "pathway-events";
+    public static final String MESSAGING_EVENTS = "messaging-events";
+    public static final String FEEDBACK_EVENTS = "feedback-events";
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
@@ -34,6 +36,18 @@ public class EventIntake {
     @Blocking(ordered = true)
     public void pathwayEvent(String message) {
         accept(PATHWAY_EVENTS, message);
+    }
+
+    @Incoming(MESSAGING_EVENTS)
+    @Blocking(ordered = true)
+    public void messagingEvent(String message) {
+        accept(MESSAGING_EVENTS, message);
+    }
+
+    @Incoming(FEEDBACK_EVENTS)
+    @Blocking(ordered = true)
+    public void feedbackEvent(String message) {
+        accept(FEEDBACK_EVENTS, message);
     }
 
     private void accept(String topic, String message) {

@@ -2,6 +2,7 @@ package fi.digipolku.metrics.intake;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 
+import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.support.event.EventEnvelope;
 
 /** Stores an event as a fact and keeps the pathway dimension current, whatever order events arrive in. */
@@ -24,10 +26,17 @@ public class FactRecorder {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Aggregates aggregates;
+    private final FirstResponses firstResponses;
+    private final MetricsConfig config;
 
-    public FactRecorder(EntityManager em, ObjectMapper json) {
+    public FactRecorder(EntityManager em, ObjectMapper json, Aggregates aggregates, FirstResponses firstResponses,
+            MetricsConfig config) {
         this.em = em;
         this.json = json;
+        this.aggregates = aggregates;
+        this.firstResponses = firstResponses;
+        this.config = config;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -39,19 +48,27 @@ public class FactRecorder {
             LOG.warnf("Skipped event %s: %s", event.getId(), e.getMessage());
             return;
         }
+        String type = EventEnvelope.shortType(event);
         Instant occurred = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
         String definitionId = uuidOrNull(data.path("definitionId").asText(null));
-        em.createNativeQuery("""
-                INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS jsonb)) ON CONFLICT DO NOTHING""")
+        LocalDate day = LocalDate.ofInstant(occurred, config.zone());
+        int inserted = em.createNativeQuery("""
+                INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data, team, day)
+                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS jsonb), ?7, ?8) ON CONFLICT DO NOTHING""")
                 .setParameter(1, event.getId())
-                .setParameter(2, EventEnvelope.shortType(event))
+                .setParameter(2, type)
                 .setParameter(3, event.getSubject() == null ? "" : event.getSubject())
                 .setParameter(4, Timestamp.from(occurred))
                 .setParameter(5, definitionId)
                 .setParameter(6, data.toString())
+                .setParameter(7, Contributions.team(data))
+                .setParameter(8, day)
                 .executeUpdate();
-        switch (EventEnvelope.shortType(event)) {
+        if (inserted == 0) {
+            return;
+        }
+        aggregates.add(day, definitionId, Contributions.of(type, data));
+        switch (type) {
             case "definition.published" -> {
                 if (definitionId != null) {
                     publish(data, occurred);
@@ -62,6 +79,8 @@ public class FactRecorder {
                     retire(data);
                 }
             }
+            case "thread.first-response" -> firstResponses.record(definitionId, Contributions.team(data),
+                    data.path("seconds").asLong(0));
             default -> {
             }
         }
@@ -77,11 +96,14 @@ public class FactRecorder {
 
     private void publish(JsonNode data, Instant at) {
         em.createNativeQuery("""
-                INSERT INTO pathway (definition_id, name, kind, care_team, latest_version, retired, updated_at)
-                VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, false, ?6)
+                INSERT INTO pathway (definition_id, name, kind, care_team, latest_version, retired, updated_at,
+                    measurement_modules, questionnaire_modules)
+                VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, false, ?6, ?7, ?8)
                 ON CONFLICT (definition_id) DO UPDATE
                 SET name = EXCLUDED.name, kind = EXCLUDED.kind, care_team = EXCLUDED.care_team,
-                    latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at
+                    latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at,
+                    measurement_modules = EXCLUDED.measurement_modules,
+                    questionnaire_modules = EXCLUDED.questionnaire_modules
                 WHERE pathway.latest_version < EXCLUDED.latest_version""")
                 .setParameter(1, data.path("definitionId").asText())
                 .setParameter(2, data.path("name").asText(""))
@@ -89,6 +111,8 @@ public class FactRecorder {
                 .setParameter(4, data.path("careTeam").asText(""))
                 .setParameter(5, data.path("version").asInt())
                 .setParameter(6, Timestamp.from(at))
+                .setParameter(7, data.path("measurementModules").asInt(0))
+                .setParameter(8, data.path("questionnaireModules").asInt(0))
                 .executeUpdate();
     }
 

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import fi.digipolku.pathway.content.ModuleType;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
@@ -154,6 +155,10 @@ public class DefinitionService {
         data.put("messagingEnabled", content.messagingEnabled());
         data.put("feedbackTiming", content.feedbackTiming());
         data.put("serviceEvent", content.serviceEvent());
+        data.put("measurementModules", content.modules().stream().filter(m -> m.type() == ModuleType.MEASUREMENT)
+                .count());
+        data.put("questionnaireModules", content.modules().stream()
+                .filter(m -> m.type() == ModuleType.QUESTIONNAIRE || m.type() == ModuleType.RISK_TEST).count());
         data.put("publishedAt", version.publishedAt.toString());
         return data;
     }

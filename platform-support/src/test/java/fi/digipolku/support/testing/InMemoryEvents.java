@@ -37,8 +37,14 @@ public final class InMemoryEvents {
     /** Sends one event with the given id (a redelivery when the id was sent before). */
     public static String send(String channel, String source, String type, String subject, Map<String, ?> data,
             String eventId) {
-        var event = CloudEventBuilder.v1(EventEnvelope.create(source, type, subject, JSON.valueToTree(data),
-                Instant.now())).withId(eventId).build();
+        return send(channel, source, type, subject, data, eventId, Instant.now());
+    }
+
+    /** Sends one event with the given id that happened at the given time (e.g. one that arrives late). */
+    public static String send(String channel, String source, String type, String subject, Map<String, ?> data,
+            String eventId, Instant time) {
+        var event = CloudEventBuilder.v1(EventEnvelope.create(source, type, subject, JSON.valueToTree(data), time))
+                .withId(eventId).build();
         sendRaw(channel, EventEnvelope.toJson(event));
         return eventId;
     }
