@@ -19,7 +19,8 @@ public final class Benchmarks {
                 case "pathway" -> PathwayBenchmark.measure();
                 case "messaging" -> MessagingBenchmark.measure();
                 case "metrics" -> MetricsBenchmark.measure();
-                default -> throw new IllegalArgumentException("no benchmark " + name + "; try pathway, messaging or metrics");
+                default ->
+                    throw new IllegalArgumentException("no benchmark " + name + "; try pathway, messaging or metrics");
             }
         }
     }
