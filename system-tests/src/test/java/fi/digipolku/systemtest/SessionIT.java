@@ -25,9 +25,22 @@ class SessionIT {
     }
 
     @Test
-    void weaklyAuthenticatedClientShowsItsLevel() {
-        as("client-weak").get(SESSION).then().statusCode(200)
-                .body("roles", containsInAnyOrder("client")).body("acr", equalTo("low"));
+    void weaklyAuthenticatedClientIsSentToStrongAuthentication() {
+        as("client-weak").get(SESSION).then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:insufficient-authentication"))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString(
+                        "error=\"insufficient_user_authentication\""))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("acr_values=\"high substantial\""));
+    }
+
+    @Test
+    void guardianActsForTheChildWithTheMandate() {
+        as("guardian").header("Digipolku-On-Behalf-Of", "00000000-0000-4000-8000-000000000004").get(SESSION).then()
+                .statusCode(200).body("subject", equalTo("00000000-0000-4000-8000-000000000004"))
+                .body("representative", equalTo("00000000-0000-4000-8000-000000000003"));
+        as("guardian").header("Digipolku-On-Behalf-Of", "00000000-0000-4000-8000-000000000001").get(SESSION).then()
+                .statusCode(403).contentType("application/problem+json");
     }
 
     @Test

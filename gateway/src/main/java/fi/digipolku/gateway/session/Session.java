@@ -14,11 +14,12 @@ public record Session(
         @Schema(description = "Platform roles: client, professional, admin, analyst, integrator") List<String> roles,
         @Schema(description = "Care teams the professional belongs to") List<String> teams,
         @Schema(description = "Authentication context class, e.g. substantial or high; null when the token has none") String acr,
-        @Schema(description = "Subjects the caller may act for") List<String> mandates) {
+        @Schema(description = "Subjects the caller may act for") List<String> mandates,
+        @Schema(description = "When acting on behalf of the subject (Digipolku-On-Behalf-Of): the person acting; else null") String representative) {
 
     public static Session of(Caller caller) {
         return new Session(caller.subject(), sorted(caller.roles()), sorted(caller.teams()), caller.acr(),
-                sorted(caller.mandates()));
+                sorted(caller.mandates()), caller.representative());
     }
 
     private static List<String> sorted(Collection<String> values) {

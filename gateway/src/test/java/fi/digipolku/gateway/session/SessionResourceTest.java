@@ -49,6 +49,38 @@ class SessionResourceTest {
     }
 
     @Test
+    void aGuardianActsForTheChildAndNoOneElse() {
+        String guardian = TestTokens.guardian("parent-1", "child-1");
+        JsonPath session = given().auth().oauth2(guardian).header("Digipolku-On-Behalf-Of", "child-1").get(PATH)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(session.getString("subject")).isEqualTo("child-1");
+        assertThat(session.getString("representative")).isEqualTo("parent-1");
+        assertThat(session.getList("mandates")).isEmpty();
+
+        Response stranger = given().auth().oauth2(guardian).header("Digipolku-On-Behalf-Of", "someone-else")
+                .get(PATH);
+        ProblemAssertions.assertProblem(stranger, 403, "urn:digipolku:problem:forbidden");
+        assertThat(stranger.jsonPath().getString("detail")).contains("no mandate");
+        ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.professional("pro-1", "diabetes-team"))
+                .header("Digipolku-On-Behalf-Of", "child-1").get(PATH), 403, "urn:digipolku:problem:forbidden");
+        ProblemAssertions.assertProblem(given().auth().oauth2(guardian).header("Digipolku-On-Behalf-Of", "bad id!")
+                .get(PATH), 403, "urn:digipolku:problem:forbidden");
+        assertThat(session(guardian).getString("representative")).isNull();
+    }
+
+    @Test
+    void aWeaklyAuthenticatedClientIsSentToStepUp() {
+        Response response = given().auth().oauth2(TestTokens.weakClient("client-2")).get(PATH);
+        ProblemAssertions.assertProblem(response, 401, "urn:digipolku:problem:insufficient-authentication");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer error=\"insufficient_user_authentication\"")
+                .contains("acr_values=\"high substantial\"");
+        String noAcr = TestTokens.builder("client-3", Set.of("client"), Set.of()).sign();
+        ProblemAssertions.assertProblem(given().auth().oauth2(noAcr).get(PATH), 401,
+                "urn:digipolku:problem:insufficient-authentication");
+        assertThat(session(TestTokens.professional("pro-9", "x")).getString("acr")).isNull();
+    }
+
+    @Test
     void aProfessionalInTwoTeams() {
         JsonPath session = session(TestTokens.professional("pro-1", "/care-teams/heart-team", "diabetes-team"));
         assertThat(session.getString("subject")).isEqualTo("pro-1");

@@ -38,10 +38,10 @@ public class AccessLog {
      */
     @Transactional
     public AccessLogEntry record(Caller actor, String clientSubject, String action, String resource, String reason) {
-        if (actor.subject().equals(clientSubject)) {
+        if (actor.actor().equals(clientSubject)) {
             return null;
         }
-        AccessLogEntry entry = new AccessLogEntry(UUID.randomUUID(), Instant.now(), actor.subject(), actor.roles(),
+        AccessLogEntry entry = new AccessLogEntry(UUID.randomUUID(), Instant.now(), actor.actor(), actor.roles(),
                 actor.teams(), clientSubject, action, resource, reason, RequestIds.current());
         em.createNativeQuery("""
                 INSERT INTO access_log (id, at, actor_subject, actor_roles, actor_teams, client_subject, action,

@@ -18,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 import fi.digipolku.support.problem.Problems;
+import fi.digipolku.support.security.InsufficientAuthenticationException;
 
 /**
  * HTTP plumbing below the REST layer, the same in every application: the request id, and problem+json for failures
@@ -52,15 +53,23 @@ public class HttpRoutes {
             ctx.next();
             return;
         }
-        if (failure instanceof AuthenticationFailedException || failure instanceof AuthenticationCompletionException
+        if (failure instanceof InsufficientAuthenticationException insufficient) {
+            ctx.response().putHeader("WWW-Authenticate", insufficient.challenge());
+            send(ctx, Problem.of(ProblemType.INSUFFICIENT_AUTHENTICATION,
+                    "Clients must sign in with strong authentication (a bank ID or mobile certificate)."));
+        } else if (failure instanceof AuthenticationFailedException
+                || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             boolean tokenSent = ctx.request().getHeader("Authorization") != null;
             ctx.response().putHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
             send(ctx, Problem.of(ProblemType.UNAUTHORIZED, tokenSent
                     ? "The bearer token is invalid or expired."
                     : "A bearer token is required."));
-        } else if (failure instanceof ForbiddenException) {
-            send(ctx, Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation."));
+        } else if (failure instanceof ForbiddenException forbidden) {
+            send(ctx, Problem.of(ProblemType.FORBIDDEN, forbidden.getMessage() != null
+                    && forbidden.getMessage().startsWith("no mandate")
+                            ? "You have no mandate to act for the person you named."
+                            : "Your role does not allow this operation."));
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             send(ctx, Problems.forStatus(ProblemType.forStatus(ctx.statusCode()), ctx.statusCode()));
         } else {

@@ -11,7 +11,13 @@ import java.util.TreeSet;
  * person belongs to (the token's groups), the authentication context class ({@code acr}) and the subjects the person
  * may act for (mandates). Only the platform's own roles are kept; the identity provider's technical roles are not.
  */
-public record Caller(String subject, Set<String> roles, Set<String> teams, String acr, Set<String> mandates) {
+public record Caller(String subject, Set<String> roles, Set<String> teams, String acr, Set<String> mandates,
+        String representative) {
+
+    /** A caller acting for themself. */
+    public Caller(String subject, Set<String> roles, Set<String> teams, String acr, Set<String> mandates) {
+        this(subject, roles, teams, acr, mandates, null);
+    }
 
     public Caller {
         Objects.requireNonNull(subject, "subject");
@@ -58,5 +64,23 @@ public record Caller(String subject, Set<String> roles, Set<String> teams, Strin
 
     public boolean mayActFor(String otherSubject) {
         return subject.equals(otherSubject) || mandates.contains(otherSubject);
+    }
+
+    /**
+     * The same person acting on behalf of another (a guardian for a child) under a mandate the identity provider
+     * issued: access checks then use the represented subject, while {@link #actor()} stays the person at the keyboard.
+     *
+     * @throws IllegalArgumentException when the token carries no mandate for that subject
+     */
+    public Caller actingFor(String represented) {
+        if (!mandates.contains(represented)) {
+            throw new IllegalArgumentException("no mandate for that subject");
+        }
+        return new Caller(represented, roles, teams, acr, Set.of(), subject);
+    }
+
+    /** The person actually calling: the representative when acting on behalf of someone, else the subject. */
+    public String actor() {
+        return representative == null ? subject : representative;
     }
 }

@@ -42,4 +42,21 @@ class CallerTest {
         assertThat(guardian.mayActFor("child")).isTrue();
         assertThat(guardian.mayActFor("stranger")).isFalse();
     }
+
+    @Test
+    void aGuardianActsForTheChildTheMandateNames() {
+        Caller guardian = Caller.of("parent", List.of("client"), List.of(), "high", List.of("child"));
+        Caller onBehalf = guardian.actingFor("child");
+        assertThat(onBehalf.subject()).isEqualTo("child");
+        assertThat(onBehalf.actor()).isEqualTo("parent");
+        assertThat(onBehalf.representative()).isEqualTo("parent");
+        assertThat(onBehalf.mandates()).isEmpty();
+        assertThat(guardian.actor()).isEqualTo("parent");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> guardian.actingFor("stranger"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(fi.digipolku.support.security.OnBehalf.allowed(guardian, "child")).isTrue();
+        assertThat(fi.digipolku.support.security.OnBehalf.allowed(guardian, "stranger")).isFalse();
+        assertThat(fi.digipolku.support.security.OnBehalf.allowed(
+                Caller.of("nurse", List.of("professional"), List.of(), null, List.of("child")), "child")).isFalse();
+    }
 }
