@@ -27,6 +27,21 @@ public interface GatewayConfig {
     @WithDefault("50")
     int connectionsPerService();
 
+    /** Requests per minute the gateway forwards for one caller; beyond it, 429 with Retry-After. */
+    RateLimit rateLimit();
+
+    /** Per-caller request budgets. */
+    interface RateLimit {
+
+        /** A person's budget (client, professional, admin, analyst), by token subject. */
+        @WithDefault("300")
+        int perSubject();
+
+        /** An integrator client's budget, by client id; EHR integrations fetch in bulk. */
+        @WithDefault("1200")
+        int perIntegrator();
+    }
+
     /** One upstream service. */
     interface Service {
 

@@ -1,13 +1,20 @@
 package fi.digipolku.gateway.routing;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 
+import fi.digipolku.gateway.limits.RateLimiter;
 import fi.digipolku.gateway.routing.RouteTable.Route;
+import fi.digipolku.support.http.HttpRoutes;
+import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemType;
 
 /** Puts every owned prefix on the router: the prefix itself and everything below it goes to its service. */
 @ApplicationScoped
@@ -15,10 +22,14 @@ public class ProxyRoutes {
 
     private final RouteTable table;
     private final UpstreamProxy proxy;
+    private final RateLimiter limiter;
+    private final HttpRoutes problems;
 
-    public ProxyRoutes(RouteTable table, UpstreamProxy proxy) {
+    public ProxyRoutes(RouteTable table, UpstreamProxy proxy, RateLimiter limiter, HttpRoutes problems) {
         this.table = table;
         this.proxy = proxy;
+        this.limiter = limiter;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -26,6 +37,16 @@ public class ProxyRoutes {
             String path = route.prefix() + "/*";
             router.route(path).handler(ctx -> {
                 metricsLabel(path);
+                Duration wait = limiter.take(ctx.user() instanceof QuarkusHttpUser user
+                        ? user.getSecurityIdentity()
+                        : null);
+                if (wait != null) {
+                    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                    ctx.response().putHeader("Retry-After", Long.toString(seconds));
+                    problems.sendProblem(ctx, Problem.of(ProblemType.TOO_MANY_REQUESTS,
+                            "Too many requests; try again in " + seconds + " s."));
+                    return;
+                }
                 proxy.forward(ctx, route.upstream(), ctx.request().uri());
             });
         }
