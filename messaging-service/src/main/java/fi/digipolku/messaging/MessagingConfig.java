@@ -31,8 +31,11 @@ public interface MessagingConfig {
     @WithDefault("30s")
     String promiseWatchInterval();
 
-    /** How often an idle alert stream gets a comment line so that proxies keep it open; used by {@code AlertHub}. */
-    @WithDefault("20s")
+    /**
+     * How often an idle alert stream gets a comment line so that proxies keep it open; used by {@code AlertHub}. It
+     * must be shorter than the gateway's request timeout (10 s), which also ends a stream that stays silent.
+     */
+    @WithDefault("5s")
     String alertHeartbeat();
 
     interface Attachments {

@@ -49,7 +49,7 @@ public class AlertHub {
     }
 
     /** A comment line now and then keeps proxies from closing an idle stream and reveals streams that are gone. */
-    @Scheduled(every = "${digipolku.messaging.alert-heartbeat:20s}")
+    @Scheduled(every = "${digipolku.messaging.alert-heartbeat:5s}")
     void heartbeat() {
         for (Listener listener : listeners) {
             send(listener, listener.sse().newEventBuilder().comment("keep-alive").build());

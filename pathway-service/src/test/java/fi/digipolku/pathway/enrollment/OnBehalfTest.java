@@ -51,6 +51,14 @@ class OnBehalfTest {
             assertThat(entry.clientSubject()).isEqualTo(child);
         }).extracting(e -> e.action()).contains("create", "read");
         assertThat(accessLog.forClient(child, 0, 10)).anySatisfy(e -> assertThat(e.reason()).contains("on behalf"));
+
+        // the child reads who accessed their data: the role, not the person's id
+        given().auth().oauth2(TestTokens.client(child)).get("/api/v1/access-log").then().statusCode(200)
+                .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(2)).body("[0].roles[0]", equalTo("client"))
+                .body("[0].actor", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.professional("nurse", "youth-team")).get("/api/v1/access-log").then()
+                .statusCode(403);
+        given().auth().oauth2(TestTokens.client(child)).get("/api/v1/access-log?size=101").then().statusCode(400);
     }
 
     @Test
