@@ -1,0 +1,134 @@
+package fi.digipolku.systemtest;
+
+import static fi.digipolku.systemtest.Stack.gateway;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Thousands of malformed requests to every operation of every service, through the gateway with real tokens of roles
+ * the operation accepts: wrong types, huge values, broken JSON, unicode edge cases, path traversal and SQL-looking
+ * strings in paths, queries, headers and bodies. Never a 5xx; every refusal is problem+json.
+ */
+class HostileInputIT {
+
+    private static final List<String> SERVICES = List.of("pathway", "messaging", "feedback", "metrics");
+    private static final Map<String, String> USERS = Map.of("client", "client", "professional", "nurse", "admin",
+            "admin", "analyst", "analyst");
+
+    static final List<String> STRINGS = List.of("", " ", "../../../../etc/passwd", "..%2F..%2Fetc%2Fpasswd",
+            "' OR '1'='1' --", "1; DROP TABLE enrollment; --", "\" OR \"\"=\"", "${jndi:ldap://x/a}",
+            "<script>alert(1)</script>", "\u0000", "\u202Eevil\u202C", "😀😀😀", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "a".repeat(5000),
+            "-1", "9999999999999999999999", "1e309", "NaN", "null", "true", "[]", "{}", "%00", "%FF%FE",
+            "\uD800", "\\u0000", "ä".repeat(300));
+
+    static final List<String> BODIES = List.of("{", "}", "[", "null", "true", "42", "\"text\"", "{\"a\":",
+            "{\"definitionId\":\"not-a-uuid\"}", "{\"body\":12345}", "{\"body\":{\"nested\":[1,2,3]}}",
+            "{\"nps\":1e309}", "{\"nps\":-99999999999999999999}", "{\"values\":{\"value\":\"heavy\"}}",
+            "{\"answers\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+            "{\"topic\":\"" + "x".repeat(100_000) + "\"}", "{\"a\":\"\\ud800\"}", "\u0000\u0001\u0002",
+            "{\"enrollmentId\":\"00000000-0000-0000-0000-000000000000\",\"topic\":\"\\u0000\",\"body\":\"\\u0000\"}",
+            "{\"promise\":{\"amount\":\"two\",\"unit\":\"FORTNIGHTS\"}}", "{\"month\":\"2026-13\"}",
+            "{\"statements\":[{\"key\":\"../x\",\"text\":{\"xx\":\"\"}}]}", "<xml/>", "a=b&c=d");
+
+    private record Operation(String method, String path, Set<String> roles) {
+    }
+
+    @Test
+    void malformedRequestsNeverBreakAService() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        Random random = new Random(20261122);
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Operation op : operations()) {
+            String token = Stack.token(USERS.getOrDefault(op.roles().stream().filter(USERS::containsKey)
+                    .findFirst().orElse("admin"), "admin"));
+            if (op.roles().equals(Set.of("integrator"))) {
+                token = Stack.integratorToken();
+            }
+            if (op.path().endsWith("/alerts")) {
+                continue;
+            }
+            for (int i = 0; i < 40; i++) {
+                String hostile = STRINGS.get(random.nextInt(STRINGS.size()));
+                String path = op.path().replaceAll("\\{[^}]+}", encode(hostile));
+                String query = "?page=" + encode(STRINGS.get(random.nextInt(STRINGS.size()))) + "&size="
+                        + encode(STRINGS.get(random.nextInt(STRINGS.size()))) + "&from="
+                        + encode(STRINGS.get(random.nextInt(STRINGS.size())));
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.GATEWAY + path + query))
+                        .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
+                        .header("Idempotency-Key", ascii(hostile)).header("If-Match", ascii(hostile));
+                if (op.method().equals("POST") || op.method().equals("PUT")) {
+                    String body = BODIES.get(random.nextInt(BODIES.size()));
+                    String type = random.nextInt(5) == 0 ? "text/plain" : "application/json";
+                    request.header("Content-Type", type).method(op.method(),
+                            HttpRequest.BodyPublishers.ofString(body));
+                } else {
+                    request.method(op.method(), HttpRequest.BodyPublishers.noBody());
+                }
+                HttpResponse<String> response;
+                try {
+                    response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                } catch (IllegalArgumentException notEvenHttp) {
+                    continue;
+                }
+                sent++;
+                int status = response.statusCode();
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                if (status >= 500 || (status >= 400 && !contentType.startsWith("application/problem+json"))) {
+                    failures.add(op.method() + " " + path + query + " -> " + status + " " + contentType + " "
+                            + response.body().substring(0, Math.min(200, response.body().length())));
+                }
+            }
+        }
+        System.out.printf("hostile input: %d malformed requests sent%n", sent);
+        assertThat(sent).isGreaterThan(1000);
+        assertThat(failures).as("malformed requests that broke a service or answered without problem+json")
+                .isEmpty();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Header values must be visible ASCII; the hostile part is what survives of it. */
+    private static String ascii(String value) {
+        String visible = value.replaceAll("[^\\x21-\\x7E]", "");
+        return visible.isEmpty() ? "x" : visible.substring(0, Math.min(200, visible.length()));
+    }
+
+    private static List<Operation> operations() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<Operation> operations = new ArrayList<>();
+        for (String service : SERVICES) {
+            JsonNode paths = json.readTree(gateway().accept("application/json").get("/openapi/" + service).then()
+                    .statusCode(200).extract().asString()).path("paths");
+            paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                Set<String> roles = new TreeSet<>();
+                op.getValue().path("security").forEach(s -> s.fields().forEachRemaining(
+                        scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+                if (!roles.isEmpty() && path.getKey().startsWith("/api/")) {
+                    operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), roles));
+                }
+            }));
+        }
+        return operations;
+    }
+}
