@@ -36,8 +36,17 @@ final class Bench {
                 "jdbc:postgresql://localhost:5432/" + service), service, service + "-local");
     }
 
+    /** Throughput and latency percentiles of one run. */
+    record Figures(double perSecond, double p50, double p95, double p99) {
+    }
+
     /** Runs {@code total} calls on {@code threads} threads; prints throughput and percentiles; returns p95 ms. */
     static double run(String name, int total, int threads, Call call) throws Exception {
+        return figures(name, total, threads, call).p95();
+    }
+
+    /** Runs {@code total} calls on {@code threads} threads and prints (unless a warm-up) and returns the figures. */
+    static Figures figures(String name, int total, int threads, Call call) throws Exception {
         long[] latencies = new long[total];
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable);
@@ -61,12 +70,13 @@ final class Bench {
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         Arrays.sort(latencies);
-        double p95 = percentile(latencies, 0.95);
+        Figures figures = new Figures(total / seconds, percentile(latencies, 0.50), percentile(latencies, 0.95),
+                percentile(latencies, 0.99));
         if (!name.equals("warm-up")) {
             System.out.printf("%-34s %6d calls %8.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", name, total,
-                    total / seconds, percentile(latencies, 0.50), p95, percentile(latencies, 0.99));
+                    figures.perSecond(), figures.p50(), figures.p95(), figures.p99());
         }
-        return p95;
+        return figures;
     }
 
     static double percentile(long[] sorted, double q) {
@@ -80,7 +90,13 @@ final class Bench {
 
     static String send(String method, String path, String token, String body, int expected)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+        return sendTo(GATEWAY, method, path, token, body, expected);
+    }
+
+    /** A call to {@code base} (the gateway, or a service directly) that must answer {@code expected}. */
+    static String sendTo(String base, String method, String path, String token, String body, int expected)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token);
         if (body != null) {
             request.header("Content-Type", "application/json").method(method,

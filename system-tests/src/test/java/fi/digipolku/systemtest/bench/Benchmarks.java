@@ -3,7 +3,7 @@ package fi.digipolku.systemtest.bench;
 import java.util.List;
 
 /**
- * Runs the benchmarks named on the command line ({@code pathway}, {@code messaging}, {@code metrics}), or all of them, against the
+ * Runs the benchmarks named on the command line ({@code pathway}, {@code messaging}, {@code metrics}, {@code gateway}), or all of them, against the
  * running stack: {@code ./platform bench [NAME...]}. They print figures; nothing is asserted.
  */
 public final class Benchmarks {
@@ -12,15 +12,17 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> names = args.length == 0 ? List.of("pathway", "messaging", "metrics") : List.of(args);
+        List<String> names = args.length == 0 ? List.of("pathway", "messaging", "metrics", "gateway") : List.of(args);
         for (String name : names) {
             System.out.println("=== " + name);
             switch (name) {
                 case "pathway" -> PathwayBenchmark.measure();
                 case "messaging" -> MessagingBenchmark.measure();
                 case "metrics" -> MetricsBenchmark.measure();
+                case "gateway" -> GatewayBenchmark.measure();
                 default ->
-                    throw new IllegalArgumentException("no benchmark " + name + "; try pathway, messaging or metrics");
+                    throw new IllegalArgumentException(
+                            "no benchmark " + name + "; try pathway, messaging, metrics or gateway");
             }
         }
     }
