@@ -94,6 +94,21 @@ class AuthenticationTest {
     }
 
     @Test
+    void anUnsignedTokenIsRefused() {
+        String signed = TestTokens.professional("pro-1", "diabetes-team");
+        String payload = signed.split("\\.")[1];
+        String header = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTokenRefused(header + "." + payload + ".");
+    }
+
+    @Test
+    void aTokenNotValidYetIsRefused() {
+        assertTokenRefused(TestTokens.builder("pro-1", java.util.Set.of("professional"), java.util.Set.of())
+                .claim("nbf", java.time.Instant.now().plusSeconds(3600).getEpochSecond()).sign());
+    }
+
+    @Test
     void somethingThatIsNotATokenIsRefused() {
         assertTokenRefused("not-a-token");
     }
