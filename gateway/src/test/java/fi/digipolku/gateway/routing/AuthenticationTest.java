@@ -93,6 +93,21 @@ class AuthenticationTest {
         assertTokenRefused(TestTokens.wrongAudience("admin-1"));
     }
 
+    @io.quarkus.test.oidc.server.OidcWireMock
+    WireMockServer identityProvider;
+
+    @Test
+    void keysAreFetchedOnceNotPerRequest() {
+        String token = TestTokens.professional("pro-keys", "diabetes-team");
+        given().auth().oauth2(token).get("/api/v1/session").then().statusCode(200);
+        int before = identityProvider.getAllServeEvents().size();
+        for (int i = 0; i < 20; i++) {
+            given().auth().oauth2(TestTokens.professional("pro-keys-" + i, "diabetes-team")).get("/api/v1/session")
+                    .then().statusCode(200);
+        }
+        assertThat(identityProvider.getAllServeEvents().size()).isEqualTo(before);
+    }
+
     @Test
     void anUnsignedTokenIsRefused() {
         String signed = TestTokens.professional("pro-1", "diabetes-team");
