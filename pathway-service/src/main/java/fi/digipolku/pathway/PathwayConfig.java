@@ -43,6 +43,10 @@ public interface PathwayConfig {
     @WithDefault("20")
     int fhirDefaultCount();
 
+    /** How often the webhook delivery job runs ({@code off} disables it, as in tests, which call it themselves). */
+    @WithDefault("10s")
+    String webhookInterval();
+
     /** Attempts of a webhook notification before it is parked for the integrator to replay. */
     @WithDefault("8")
     int webhookMaxAttempts();
