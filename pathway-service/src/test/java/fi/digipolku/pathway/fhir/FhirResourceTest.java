@@ -128,7 +128,11 @@ class FhirResourceTest {
         String answers = record("start-questionnaire", Map.of("answers",
                 Map.of("meals", 4, "activity", "some", "wellbeing", 7, "goals", "Kävellä enemmän")));
         String unreviewed = record("waist", Map.of("values", Map.of("value", 95)));
-        record("food-diary", Map.of("text", "Puuroa"));
+        String diary = record("food-diary", Map.of("text", "Puuroa"));
+        given().auth().oauth2(nurse).post("/api/v1/enrollments/" + enrollment + "/records/" + diary + "/review")
+                .then().statusCode(409);
+        given().auth().oauth2(TestTokens.professional("physio-1", "osteoporosis-team"))
+                .post("/api/v1/enrollments/" + enrollment + "/records/" + weight + "/review").then().statusCode(404);
 
         assertThat(fhir("/fhir/r4/Observation?" + patientQuery()).get("total").asInt()).isZero();
         review(weight);
@@ -175,6 +179,22 @@ class FhirResourceTest {
         assertThat(disclosures.get("items").toString()).contains(weight).contains(answers)
                 .doesNotContain(unreviewed);
         given().auth().oauth2(nurse).get("/api/v1/disclosures").then().statusCode(403);
+    }
+
+    @Test
+    void withoutTheClientsOwnIdentityCodeNothingIsReleased() {
+        String nurseWithCode = TestTokens.builder("nurse-1", Set.of("professional"), Set.of("weight-team"))
+                .claim("hetu", "131052-308T").sign();
+        given().auth().oauth2(nurseWithCode).get("/api/v1/enrollments/" + enrollment).then().statusCode(200);
+        clientToken = TestTokens.client(client);
+        String weight = record("weight", Map.of("values", Map.of("value", 79)));
+        review(weight);
+        given().auth().oauth2(integrator).get("/fhir/r4/Observation/" + weight).then().statusCode(404)
+                .contentType(FHIR_JSON);
+        long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM client_identity WHERE client_subject IN (?1, 'nurse-1')")
+                .setParameter(1, client).getSingleResult()).longValue());
+        assertThat(stored).isZero();
     }
 
     @Test
