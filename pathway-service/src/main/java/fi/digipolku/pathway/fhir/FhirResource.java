@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +34,7 @@ import ca.uhn.fhir.parser.IParser;
  */
 @Path("/fhir/r4")
 @Authenticated
-@Produces(FhirOutcome.MEDIA_TYPE)
+@Produces({FhirOutcome.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 @Tag(name = "FHIR R4")
 @APIResponse(responseCode = "401", description = "No valid bearer token (OperationOutcome)")
 @APIResponse(responseCode = "403", description = "Not an integrator (OperationOutcome)")

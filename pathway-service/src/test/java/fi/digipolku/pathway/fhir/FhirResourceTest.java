@@ -168,6 +168,9 @@ class FhirResourceTest {
         JsonNode questionnaires = fhir("/fhir/r4/Questionnaire?_count=5");
         fhir("/fhir/r4/Questionnaire/" + questionnaires.at("/entry/0/resource/id").asText());
         fhir("/fhir/r4/metadata");
+        given().auth().oauth2(integrator).accept(ContentType.JSON).get("/fhir/r4/metadata").then().statusCode(200)
+                .body("resourceType", equalTo("CapabilityStatement"));
+        given().auth().oauth2(integrator).get("/fhir/r4/metadata").then().statusCode(200).contentType(FHIR_JSON);
         assertThat(fhir("/fhir/r4/Observation?" + patientQuery() + "&date=ge2000-01-01&category=vital-signs"
                 + "&code=http://loinc.org|29463-7&_lastUpdated=ge2000-01-01").get("total").asInt()).isEqualTo(1);
         assertThat(fhir("/fhir/r4/Observation?" + patientQuery() + "&category=laboratory").get("total").asInt())
