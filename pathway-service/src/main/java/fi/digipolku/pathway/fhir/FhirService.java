@@ -32,8 +32,8 @@ import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
- * What integrators may read through FHIR: reviewed measurements and answers, enrollments, published pathway versions
- * and their questionnaires; client data only of clients whose identity code is known (else it cannot be matched to a
+ * What integrators may read through FHIR: reviewed measurements and answers, enrollments that a care team follows
+ * (a self-care pathway nobody follows stays the client's own), published pathway versions and their questionnaires; client data only of clients whose identity code is known (else it cannot be matched to a
  * patient). Every release of client data is written to the disclosure log and the access log.
  */
 @ApplicationScoped
@@ -121,7 +121,8 @@ public class FhirService {
 
     public Found searchCarePlans(FhirSearch search, Caller caller, String integrator) {
         StringBuilder where = new StringBuilder("""
-                FROM enrollment e JOIN client_identity ci ON ci.client_subject = e.client_subject WHERE true""");
+                FROM enrollment e JOIN client_identity ci ON ci.client_subject = e.client_subject
+                WHERE e.followed_by_team""");
         Map<String, Object> params = new LinkedHashMap<>();
         patient(search, where, params);
         range("e.last_activity_at", search.updatedFrom(), search.updatedUntil(), "u", where, params);
@@ -133,7 +134,7 @@ public class FhirService {
 
     public Resource readCarePlan(String id, Caller caller, String integrator) {
         Enrollment enrollment = parse(id).map(uuid -> em.find(Enrollment.class, uuid)).orElse(null);
-        List<? extends Resource> released = enrollment == null
+        List<? extends Resource> released = enrollment == null || !enrollment.followedByTeam
                 ? List.of()
                 : releasePlans(List.of(enrollment), caller, integrator);
         if (released.isEmpty()) {
