@@ -108,9 +108,17 @@ app_launch() {
   port=$(app_port "$module")
   ensure_port_free "$module" "$port"
   info "starting $module on port $port"
+  local -a extra=()
+  if [ "$module" = pathway-service ]; then
+    # The local stack's own key for identity codes at rest, made once and kept with its data; webhooks to
+    # http://localhost are allowed because the stack is a development environment.
+    local keyfile="$DATA/pathway-identity.key"
+    [ -s "$keyfile" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$keyfile")
+    extra+=(DIGIPOLKU_PATHWAY_IDENTITY_KEY="$(cat "$keyfile")" DIGIPOLKU_PATHWAY_WEBHOOK_ALLOW_HTTP_LOCALHOST=true)
+  fi
   # The local stack serves the system tests and benchmarks from a handful of demo users, so the gateway's
   # per-person budget is larger here than the production default (300 a minute).
-  start_bg "$module" "$(app_deployed_dir "$module")" QUARKUS_HTTP_PORT="$port" \
+  start_bg "$module" "$(app_deployed_dir "$module")" QUARKUS_HTTP_PORT="$port" "${extra[@]}" \
     DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT:-20000}" \
     DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR:-20000}" \
     -- java -Xms64m -Xmx256m -jar "$(app_deployed_dir "$module")/quarkus-run.jar"

@@ -57,8 +57,17 @@ class AuthenticationTest {
     @Test
     void noTokenIsAskedFor() {
         assertRefused(given().get(PATH), "Bearer");
-        assertRefused(given().get("/fhir/r4/Patient"), "Bearer");
         assertRefused(given().get("/api/v1/nothing-here"), "Bearer");
+    }
+
+    @Test
+    void aFhirPathIsRefusedWithAnOperationOutcome() {
+        Response response = given().get("/fhir/r4/Patient");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/fhir+json");
+        assertThat(response.jsonPath().getString("resourceType")).isEqualTo("OperationOutcome");
+        assertThat(response.jsonPath().getString("issue[0].code")).isEqualTo("login");
+        assertThat(response.header("WWW-Authenticate")).isEqualTo("Bearer");
     }
 
     @Test

@@ -57,4 +57,11 @@ public class ProgressRecord {
 
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+
+    /** When a professional of the care team reviewed it; only reviewed records are released to integrators. */
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
 }

@@ -94,6 +94,15 @@ public class ProgressResource {
         return service.acknowledge(id, flagId, caller.get());
     }
 
+    @POST
+    @Path("records/{recordId}/review")
+    @RolesAllowed(Role.PROFESSIONAL)
+    @APIResponse(responseCode = "200", description = "Reviewed: released to the patient record (FHIR, webhooks)")
+    @APIResponse(responseCode = "409", description = "Reviewed already, or not a measurement or questionnaire answer")
+    public RecordView review(@PathParam("id") UUID id, @PathParam("recordId") UUID recordId) {
+        return service.review(id, recordId, caller.get());
+    }
+
     @GET
     @Path("records")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})

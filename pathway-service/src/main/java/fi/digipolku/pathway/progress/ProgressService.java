@@ -27,6 +27,8 @@ import fi.digipolku.pathway.enrollment.EnrollmentRepository;
 import fi.digipolku.pathway.enrollment.EnrollmentRules;
 import fi.digipolku.pathway.enrollment.EnrollmentService;
 import fi.digipolku.pathway.enrollment.EnrollmentStatus;
+import fi.digipolku.pathway.identity.ClientIdentities;
+import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -50,15 +52,20 @@ public class ProgressService {
     private final Outbox outbox;
     private final AccessLog accessLog;
     private final PathwayConfig config;
+    private final ClientIdentities identities;
+    private final WebhookService webhooks;
 
     public ProgressService(EntityManager em, EnrollmentRepository enrollments,
-            EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config) {
+            EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config,
+            ClientIdentities identities, WebhookService webhooks) {
         this.em = em;
         this.enrollments = enrollments;
         this.enrollmentService = enrollmentService;
         this.outbox = outbox;
         this.accessLog = accessLog;
         this.config = config;
+        this.identities = identities;
+        this.webhooks = webhooks;
     }
 
     @Transactional
@@ -244,6 +251,43 @@ public class ProgressService {
             accessLog.record(caller, enrollment.clientSubject, "update", "flag/" + flagId, "flag acknowledged");
         }
         return FlagView.of(flag);
+    }
+
+    /**
+     * A professional of the following team reviews a measurement or questionnaire answers, which releases it to the
+     * patient record: integrators may fetch it and their webhooks are notified (when the client's identity code is
+     * known, without which the record cannot be matched to a patient).
+     */
+    @Transactional
+    public RecordView review(UUID enrollmentId, UUID recordId, Caller caller) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        ProgressRecord record = em.find(ProgressRecord.class, recordId);
+        if (record == null || !record.enrollmentId.equals(enrollmentId)) {
+            throw ProblemException.notFound("No record " + recordId + " on this enrollment.");
+        }
+        switch (ReviewRules.mayReview(caller, enrollment, record.moduleType, record.privateEntry, record.reviewedAt)) {
+            case NOT_VISIBLE -> throw ProblemException.forbidden(
+                    "Records are reviewed by a professional of the care team that follows the enrollment.");
+            case NOT_REVIEWABLE -> throw ProblemException.conflict(
+                    "Only measurements and questionnaire answers are reviewed for the patient record.");
+            case ALREADY_REVIEWED -> throw ProblemException.conflict("The record was reviewed already at "
+                    + record.reviewedAt + ".");
+            case ALLOWED -> {
+            }
+        }
+        record.reviewedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        record.reviewedBy = caller.subject();
+        em.flush();
+        accessLog.record(caller, enrollment.clientSubject, "review", "enrollment/" + enrollmentId + "/records/"
+                + recordId, "reviewed for the patient record");
+        outbox.publish("record.reviewed", enrollment.id.toString(), Map.of("enrollmentId", enrollment.id.toString(),
+                "definitionId", enrollment.definitionId.toString(), "careTeam", enrollment.careTeam, "clientId",
+                enrollment.clientSubject, "moduleKey", record.moduleKey, "recordId", record.id.toString()));
+        if (identities.identityCode(enrollment.clientSubject).isPresent()) {
+            webhooks.enqueue(record.moduleType == ModuleType.MEASUREMENT ? "Observation" : "QuestionnaireResponse",
+                    record.id.toString(), "1");
+        }
+        return RecordView.of(record);
     }
 
     private void raiseFlag(Enrollment enrollment, ProgressRecord record) {

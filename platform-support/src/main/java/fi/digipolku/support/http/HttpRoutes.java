@@ -15,6 +15,7 @@ import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import fi.digipolku.support.problem.FhirOutcome;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 import fi.digipolku.support.problem.Problems;
@@ -23,7 +24,7 @@ import fi.digipolku.support.security.InsufficientAuthenticationException;
 /**
  * HTTP plumbing below the REST layer, the same in every application: the request id, and problem+json for failures
  * that happen before a resource is reached (authentication, authorization of paths, body limits) or for paths that
- * nothing serves.
+ * nothing serves; under {@code /fhir/} the same failures are FHIR OperationOutcomes.
  */
 @ApplicationScoped
 public class HttpRoutes {
@@ -79,9 +80,11 @@ public class HttpRoutes {
 
     private void send(RoutingContext ctx, Problem problem) {
         Problem located = problem.at(ctx.request().path(), ctx.get(RequestIds.MDC_KEY));
+        boolean fhir = FhirOutcome.applies(ctx.request().path());
         try {
-            ctx.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(json.writeValueAsString(located));
+            ctx.response().setStatusCode(problem.status())
+                    .putHeader("Content-Type", fhir ? FhirOutcome.MEDIA_TYPE : Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(fhir ? FhirOutcome.of(located) : located));
         } catch (JsonProcessingException e) {
             ctx.response().setStatusCode(problem.status()).end();
         }

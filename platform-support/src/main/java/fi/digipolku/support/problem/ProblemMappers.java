@@ -27,8 +27,9 @@ import io.quarkus.security.UnauthorizedException;
 import fi.digipolku.support.http.RequestIds;
 
 /**
- * Turns every exception that reaches a REST resource into an RFC 9457 problem. No body ever carries a stack trace,
- * an exception message of a library or a class name: only texts written for the caller.
+ * Turns every exception that reaches a REST resource into an RFC 9457 problem, or under {@code /fhir/} into a FHIR
+ * OperationOutcome ({@link FhirOutcome}). No body ever carries a stack trace, an exception message of a library or a
+ * class name: only texts written for the caller.
  */
 public class ProblemMappers {
 
@@ -97,8 +98,7 @@ public class ProblemMappers {
             return unreadable(json, uri);
         }
         ProblemType kind = ProblemType.forStatus(status);
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(Problems.forStatus(kind, status).at(path(uri), RequestIds.current()));
+        Response.ResponseBuilder response = respond(Problems.forStatus(kind, status), uri);
         String allow = e.getResponse().getHeaderString("Allow");
         if (allow != null) {
             response.header("Allow", allow);
@@ -141,6 +141,9 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
+        if (FhirOutcome.applies(path(uri))) {
+            return Response.status(problem.status()).type(FhirOutcome.MEDIA_TYPE).entity(FhirOutcome.of(problem));
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
                 .entity(problem.at(path(uri), RequestIds.current()));
     }

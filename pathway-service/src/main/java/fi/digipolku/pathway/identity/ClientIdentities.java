@@ -1,0 +1,83 @@
+package fi.digipolku.pathway.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Clients' identity codes, encrypted at rest, for matching with the patient record. A code is taken only from the
+ * client's own token and never logged; it is released only to integrators.
+ */
+@ApplicationScoped
+public class ClientIdentities {
+
+    private static final int REMEMBERED_MAX = 10_000;
+
+    private final EntityManager em;
+    private final IdentityCipher cipher;
+    /** Subjects known to have a stored code, so most requests need no database round trip. */
+    private final Set<String> stored = ConcurrentHashMap.newKeySet();
+
+    public ClientIdentities(EntityManager em, IdentityCipher cipher) {
+        this.em = em;
+        this.cipher = cipher;
+    }
+
+    /** Stores the client's code unless one is stored already; an invalid code is ignored. */
+    @Transactional
+    public void remember(String clientSubject, String identityCode) {
+        if (stored.contains(clientSubject) || !IdentityCode.valid(identityCode)) {
+            return;
+        }
+        em.createNativeQuery("""
+                INSERT INTO client_identity (client_subject, identity_code, identity_hmac, captured_at)
+                VALUES (?1, ?2, ?3, ?4) ON CONFLICT (client_subject) DO NOTHING""")
+                .setParameter(1, clientSubject).setParameter(2, cipher.encrypt(identityCode))
+                .setParameter(3, cipher.digest(identityCode)).setParameter(4, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        if (stored.size() >= REMEMBERED_MAX) {
+            stored.clear();
+        }
+        stored.add(clientSubject);
+    }
+
+    /** The client's code, decrypted, if the client has signed in with one. */
+    public Optional<String> identityCode(String clientSubject) {
+        return Optional.ofNullable(identityCodes(List.of(clientSubject)).get(clientSubject));
+    }
+
+    /** The codes of those clients that have one, by subject. */
+    public Map<String, String> identityCodes(Collection<String> clientSubjects) {
+        Map<String, String> codes = new HashMap<>();
+        if (clientSubjects.isEmpty()) {
+            return codes;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT client_subject, identity_code FROM client_identity WHERE client_subject IN (:subjects)")
+                .setParameter("subjects", Set.copyOf(clientSubjects)).getResultList();
+        for (Object[] row : rows) {
+            codes.put((String) row[0], cipher.decrypt((byte[]) row[1]));
+        }
+        return codes;
+    }
+
+    /** The subjects whose stored code is this one, found by its digest. */
+    public List<String> subjectsOf(String identityCode) {
+        @SuppressWarnings("unchecked")
+        List<String> subjects = em.createNativeQuery(
+                "SELECT client_subject FROM client_identity WHERE identity_hmac = ?1 ORDER BY client_subject")
+                .setParameter(1, cipher.digest(identityCode)).getResultList();
+        return subjects;
+    }
+}

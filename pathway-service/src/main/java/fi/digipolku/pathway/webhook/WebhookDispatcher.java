@@ -1,0 +1,28 @@
+package fi.digipolku.pathway.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/** Works through the webhook delivery queue every few seconds ({@code digipolku.pathway.webhook-interval}). */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+
+    private final WebhookService service;
+
+    public WebhookDispatcher(WebhookService service) {
+        this.service = service;
+    }
+
+    @Scheduled(every = "${digipolku.pathway.webhook-interval:10s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatch() {
+        int delivered = service.deliverDue();
+        if (delivered > 0) {
+            LOG.debugf("Delivered %d webhook notifications", delivered);
+        }
+    }
+}

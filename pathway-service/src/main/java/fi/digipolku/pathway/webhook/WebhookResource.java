@@ -1,0 +1,89 @@
+package fi.digipolku.pathway.webhook;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.quarkus.security.Authenticated;
+
+import fi.digipolku.pathway.identity.CurrentIntegrator;
+import fi.digipolku.support.identity.Role;
+
+/** Integrators' webhooks: notified, with a signature, when data becomes reviewed. */
+@Path("/api/v1/webhooks")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "403", description = "Not an integrator")
+public class WebhookResource {
+
+    private final WebhookService service;
+    private final CurrentIntegrator integrator;
+
+    public WebhookResource(WebhookService service, CurrentIntegrator integrator) {
+        this.service = service;
+        this.integrator = integrator;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.INTEGRATOR)
+    @APIResponse(responseCode = "201", description = "Registered; the signing secret is in this answer only")
+    @APIResponse(responseCode = "400", description = "Not https (http://localhost only in development), or an unknown resource type")
+    public Response register(@NotNull @Valid RegisterRequest request) {
+        WebhookView webhook = service.register(request, integrator.clientId());
+        return Response.created(URI.create("/api/v1/webhooks/" + webhook.id())).entity(webhook).build();
+    }
+
+    @GET
+    @RolesAllowed(Role.INTEGRATOR)
+    @APIResponse(responseCode = "200", description = "The caller's own webhooks")
+    public List<WebhookView> list() {
+        return service.list(integrator.clientId());
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Role.INTEGRATOR)
+    @APIResponse(responseCode = "204", description = "Deleted; its pending notifications are not sent")
+    @APIResponse(responseCode = "404", description = "No such webhook of the caller")
+    public void delete(@PathParam("id") UUID id) {
+        service.delete(id, integrator.clientId());
+    }
+
+    @GET
+    @Path("{id}/parked")
+    @RolesAllowed(Role.INTEGRATOR)
+    @APIResponse(responseCode = "200", description = "Notifications that failed every attempt, newest first (at most 100)")
+    @APIResponse(responseCode = "404", description = "No such webhook of the caller")
+    public List<DeliveryView> parked(@PathParam("id") UUID id) {
+        return service.parked(id, integrator.clientId());
+    }
+
+    @POST
+    @Path("{id}/parked/{deliveryId}/replay")
+    @RolesAllowed(Role.INTEGRATOR)
+    @APIResponse(responseCode = "200", description = "Queued again, due now")
+    @APIResponse(responseCode = "404", description = "No such webhook or notification of the caller")
+    @APIResponse(responseCode = "409", description = "The notification is not parked")
+    public DeliveryView replay(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        return service.replay(id, deliveryId, integrator.clientId());
+    }
+}

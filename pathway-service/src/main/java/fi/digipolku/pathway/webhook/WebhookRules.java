@@ -1,0 +1,57 @@
+package fi.digipolku.pathway.webhook;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** Which URLs and resource types a webhook may have, and how failed deliveries are retried. Plain rules. */
+public final class WebhookRules {
+
+    /** The resource types that are notified when they become reviewed. */
+    public static final Set<String> RESOURCE_TYPES = Set.of("Observation", "QuestionnaireResponse");
+
+    private WebhookRules() {
+    }
+
+    /**
+     * Why the URL is refused, or null when it is fine: https with a host, or plain http to localhost when allowed
+     * (development and tests); never credentials or a fragment in it.
+     */
+    public static String urlError(String url, boolean allowHttpLocalhost) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (Exception e) {
+            return "is not a URL";
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
+            return "must be an absolute URL with a host and without credentials or fragment";
+        }
+        if ("https".equalsIgnoreCase(uri.getScheme())) {
+            return null;
+        }
+        boolean localhost = uri.getHost().equals("localhost") || uri.getHost().equals("127.0.0.1");
+        if ("http".equalsIgnoreCase(uri.getScheme()) && localhost && allowHttpLocalhost) {
+            return null;
+        }
+        return allowHttpLocalhost ? "must be https (or http://localhost)" : "must be https";
+    }
+
+    /** The resource types not known, so refused. */
+    public static List<String> unknownTypes(List<String> types) {
+        return types.stream().filter(t -> !RESOURCE_TYPES.contains(t)).toList();
+    }
+
+    /** The wait after the given number of failed attempts: doubles from the initial delay, capped. */
+    public static Duration nextDelay(int failedAttempts, Duration initial, Duration max) {
+        int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
+        Duration delay = initial.multipliedBy(1L << doublings);
+        return delay.compareTo(max) > 0 ? max : delay;
+    }
+
+    /** Whether a delivery is parked after this many failed attempts. */
+    public static boolean parks(int failedAttempts, int maxAttempts) {
+        return failedAttempts >= maxAttempts;
+    }
+}

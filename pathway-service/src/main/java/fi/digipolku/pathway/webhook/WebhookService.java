@@ -1,0 +1,248 @@
+package fi.digipolku.pathway.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import fi.digipolku.pathway.PathwayConfig;
+import fi.digipolku.pathway.identity.IdentityCipher;
+import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.ProblemException;
+
+/**
+ * Integrators' webhooks and the delivery queue. A notification names the resource type, id and version of newly
+ * reviewed data and never carries clinical data; the integrator fetches the resource through FHIR.
+ */
+@ApplicationScoped
+public class WebhookService {
+
+    private static final Logger LOG = Logger.getLogger(WebhookService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int BATCH = 50;
+
+    private final EntityManager em;
+    private final IdentityCipher cipher;
+    private final PathwayConfig config;
+    private final ObjectMapper json;
+    private final HttpClient http;
+
+    public WebhookService(EntityManager em, IdentityCipher cipher, PathwayConfig config, ObjectMapper json) {
+        this.em = em;
+        this.cipher = cipher;
+        this.config = config;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Registers a webhook; the answer carries the signing secret, the only time it is shown. */
+    @Transactional
+    public WebhookView register(RegisterRequest request, String integrator) {
+        List<FieldError> errors = new ArrayList<>();
+        String urlError = WebhookRules.urlError(request.url(), config.webhookAllowHttpLocalhost());
+        if (urlError != null) {
+            errors.add(new FieldError("url", urlError));
+        }
+        for (String unknown : WebhookRules.unknownTypes(request.resourceTypes())) {
+            errors.add(new FieldError("resourceTypes", unknown + " is not one of " + WebhookRules.RESOURCE_TYPES));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid("The webhook is invalid.", errors);
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Webhook webhook = new Webhook();
+        webhook.id = UUID.randomUUID();
+        webhook.integrator = integrator;
+        webhook.url = request.url();
+        webhook.resourceTypes = request.resourceTypes().stream().distinct().sorted().toArray(String[]::new);
+        webhook.secret = cipher.encrypt(secret);
+        webhook.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        em.persist(webhook);
+        return WebhookView.of(webhook, secret);
+    }
+
+    public List<WebhookView> list(String integrator) {
+        return em.createQuery("from Webhook where integrator = ?1 and deletedAt is null order by createdAt, id",
+                Webhook.class).setParameter(1, integrator).getResultList().stream()
+                .map(w -> WebhookView.of(w, null)).toList();
+    }
+
+    /** Deletes a webhook; its pending notifications are not sent. */
+    @Transactional
+    public void delete(UUID id, String integrator) {
+        Webhook webhook = own(id, integrator);
+        webhook.deletedAt = Instant.now();
+    }
+
+    /** Queues a notification to every live webhook that subscribes to the resource type; in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(String resourceType, String resourceId, String versionId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Webhook> subscribed = em.createNativeQuery(
+                "SELECT * FROM webhook WHERE deleted_at IS NULL AND ?1 = ANY (resource_types)", Webhook.class)
+                .setParameter(1, resourceType).getResultList();
+        for (Webhook webhook : subscribed) {
+            WebhookDelivery delivery = new WebhookDelivery();
+            delivery.id = UUID.randomUUID();
+            delivery.webhookId = webhook.id;
+            delivery.resourceType = resourceType;
+            delivery.resourceId = resourceId;
+            delivery.versionId = versionId;
+            delivery.status = WebhookDelivery.Status.PENDING;
+            delivery.nextAttemptAt = now;
+            delivery.createdAt = now;
+            em.persist(delivery);
+        }
+    }
+
+    public List<DeliveryView> parked(UUID webhookId, String integrator) {
+        own(webhookId, integrator);
+        return em.createQuery("from WebhookDelivery where webhookId = ?1 and status = ?2 order by parkedAt desc, id",
+                WebhookDelivery.class).setParameter(1, webhookId).setParameter(2, WebhookDelivery.Status.PARKED)
+                .setMaxResults(100).getResultList().stream().map(DeliveryView::of).toList();
+    }
+
+    /** Puts a parked notification back in the queue, due now, with a fresh count of attempts. */
+    @Transactional
+    public DeliveryView replay(UUID webhookId, UUID deliveryId, String integrator) {
+        own(webhookId, integrator);
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        if (delivery == null || !delivery.webhookId.equals(webhookId)) {
+            throw ProblemException.notFound("No notification " + deliveryId + " of this webhook.");
+        }
+        if (delivery.status != WebhookDelivery.Status.PARKED) {
+            throw ProblemException.conflict("Only a parked notification is replayed; this one is "
+                    + delivery.status + ".");
+        }
+        delivery.status = WebhookDelivery.Status.PENDING;
+        delivery.attempts = 0;
+        delivery.parkedAt = null;
+        delivery.nextAttemptAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return DeliveryView.of(delivery);
+    }
+
+    /** A leased notification, ready to send. */
+    private record Send(UUID id, String url, String secret, String body) {
+    }
+
+    /**
+     * Sends the notifications that are due, at least once each: a batch is leased (its next attempt moved past the
+     * timeout) in one transaction, sent outside it, and each result recorded in a transaction of its own. Returns how
+     * many were delivered.
+     */
+    public int deliverDue() {
+        List<Send> leased = QuarkusTransaction.requiringNew().call(this::lease);
+        int delivered = 0;
+        for (Send send : leased) {
+            String error = send(send);
+            QuarkusTransaction.requiringNew().run(() -> recordResult(send.id(), error));
+            if (error == null) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private List<Send> lease() {
+        Instant leaseUntil = Instant.now().plus(config.webhookTimeout()).plusSeconds(30);
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                UPDATE webhook_delivery SET next_attempt_at = ?1
+                WHERE id IN (SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
+                             WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.deleted_at IS NULL
+                             ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED)
+                RETURNING id""").setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, BATCH)
+                .getResultList();
+        List<Send> sends = new ArrayList<>();
+        for (Object id : ids) {
+            WebhookDelivery delivery = em.find(WebhookDelivery.class,
+                    id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
+            Webhook webhook = em.find(Webhook.class, delivery.webhookId);
+            sends.add(new Send(delivery.id, webhook.url, cipher.decrypt(webhook.secret), body(delivery)));
+        }
+        return sends;
+    }
+
+    private String send(Send send) {
+        try {
+            long timestamp = Instant.now().getEpochSecond();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(send.url())).timeout(config.webhookTimeout())
+                    .header("Content-Type", "application/json")
+                    .header("Digipolku-Delivery", send.id().toString())
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(send.secret(), timestamp, send.body()))
+                    .POST(HttpRequest.BodyPublishers.ofString(send.body())).build();
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (Exception e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    private void recordResult(UUID deliveryId, String error) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        delivery.attempts++;
+        delivery.lastError = error;
+        if (error == null) {
+            delivery.status = WebhookDelivery.Status.DELIVERED;
+            delivery.deliveredAt = now;
+        } else if (WebhookRules.parks(delivery.attempts, config.webhookMaxAttempts())) {
+            delivery.status = WebhookDelivery.Status.PARKED;
+            delivery.parkedAt = now;
+            LOG.warnf("Webhook notification %s parked after %d attempts (%s)", deliveryId, delivery.attempts, error);
+        } else {
+            delivery.nextAttemptAt = now.plus(WebhookRules.nextDelay(delivery.attempts,
+                    config.webhookInitialBackoff(), config.webhookMaxBackoff()));
+        }
+    }
+
+    private String body(WebhookDelivery delivery) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", delivery.id.toString());
+        body.put("resourceType", delivery.resourceType);
+        body.put("resourceId", delivery.resourceId);
+        body.put("versionId", delivery.versionId);
+        body.put("reference", delivery.resourceType + "/" + delivery.resourceId);
+        body.put("occurredAt", delivery.createdAt.toString());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notification not serialisable", e);
+        }
+    }
+
+    private Webhook own(UUID id, String integrator) {
+        Webhook webhook = em.find(Webhook.class, id);
+        if (webhook == null || webhook.deletedAt != null || !webhook.integrator.equals(integrator)) {
+            throw ProblemException.notFound("No webhook " + id + " of yours.");
+        }
+        return webhook;
+    }
+}
