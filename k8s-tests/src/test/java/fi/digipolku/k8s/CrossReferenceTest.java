@@ -545,7 +545,8 @@ class CrossReferenceTest {
         if (text.contains("${" + name + ":") || text.contains("${" + name + "}")) {
             return true;
         }
-        return keys.stream().anyMatch(key -> key.toUpperCase().replaceAll("[^A-Z0-9]", "_").equals(name));
+        return keys.stream().map(key -> key.replaceFirst("^%[a-z]+\\.", ""))
+                .anyMatch(key -> key.toUpperCase().replaceAll("[^A-Z0-9]", "_").equals(name));
     }
 
     private static void checkPeer(Manifests m, List<Map<String, String>> pods, ObjectNode policy, JsonNode peer) {
