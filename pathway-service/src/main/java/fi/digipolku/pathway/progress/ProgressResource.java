@@ -95,6 +95,17 @@ public class ProgressResource {
     }
 
     @POST
+    @Path("records/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.PROFESSIONAL)
+    @APIResponse(responseCode = "200", description = "Every unreviewed measurement and questionnaire answer recorded up to upTo (default: now) is reviewed; the count is returned")
+    @APIResponse(responseCode = "400", description = "upTo is not a time")
+    public java.util.Map<String, Integer> reviewUpTo(@PathParam("id") UUID id, ReviewRequest request) {
+        return java.util.Map.of("reviewed", service.reviewUpTo(id, request == null ? null : request.upTo(),
+                caller.get()));
+    }
+
+    @POST
     @Path("records/{recordId}/review")
     @RolesAllowed(Role.PROFESSIONAL)
     @APIResponse(responseCode = "200", description = "Reviewed: released to the patient record (FHIR, webhooks)")

@@ -275,11 +275,47 @@ public class ProgressService {
             case ALLOWED -> {
             }
         }
-        record.reviewedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        markReviewed(enrollment, record, caller, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        return RecordView.of(record);
+    }
+
+    /**
+     * Reviews, in one go, every measurement and questionnaire answer of the enrollment recorded up to a moment (now
+     * when none is given) that is not reviewed yet; private diary entries and other records are left alone.
+     *
+     * @return how many records were reviewed now
+     */
+    @Transactional
+    public int reviewUpTo(UUID enrollmentId, Instant upTo, Caller caller) {
+        Enrollment enrollment = visible(enrollmentId, caller);
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant until = upTo == null || upTo.isAfter(now) ? now : upTo;
+        List<ProgressRecord> pending = em.createQuery("""
+                from ProgressRecord where enrollmentId = ?1 and reviewedAt is null and recordedAt <= ?2
+                order by recordedAt""", ProgressRecord.class).setParameter(1, enrollmentId).setParameter(2, until)
+                .getResultList();
+        int reviewed = 0;
+        for (ProgressRecord record : pending) {
+            var verdict = ReviewRules.mayReview(caller, enrollment, record.moduleType, record.privateEntry,
+                    record.reviewedAt);
+            if (verdict == ReviewRules.Verdict.NOT_VISIBLE) {
+                throw ProblemException.forbidden(
+                        "Records are reviewed by a professional of the care team that follows the enrollment.");
+            }
+            if (verdict == ReviewRules.Verdict.ALLOWED) {
+                markReviewed(enrollment, record, caller, now);
+                reviewed++;
+            }
+        }
+        return reviewed;
+    }
+
+    private void markReviewed(Enrollment enrollment, ProgressRecord record, Caller caller, Instant at) {
+        record.reviewedAt = at;
         record.reviewedBy = caller.subject();
         em.flush();
-        accessLog.record(caller, enrollment.clientSubject, "review", "enrollment/" + enrollmentId + "/records/"
-                + recordId, "reviewed for the patient record");
+        accessLog.record(caller, enrollment.clientSubject, "review", "enrollment/" + enrollment.id + "/records/"
+                + record.id, "reviewed for the patient record");
         outbox.publish("record.reviewed", enrollment.id.toString(), Map.of("enrollmentId", enrollment.id.toString(),
                 "definitionId", enrollment.definitionId.toString(), "careTeam", enrollment.careTeam, "clientId",
                 enrollment.clientSubject, "moduleKey", record.moduleKey, "recordId", record.id.toString()));
@@ -287,7 +323,6 @@ public class ProgressService {
             webhooks.enqueue(record.moduleType == ModuleType.MEASUREMENT ? "Observation" : "QuestionnaireResponse",
                     record.id.toString(), "1");
         }
-        return RecordView.of(record);
     }
 
     private void raiseFlag(Enrollment enrollment, ProgressRecord record) {

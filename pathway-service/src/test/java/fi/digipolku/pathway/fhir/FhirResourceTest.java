@@ -185,6 +185,33 @@ class FhirResourceTest {
     }
 
     @Test
+    void aProfessionalReviewsEverythingUpToAMomentInOneGo() throws Exception {
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then().statusCode(200);
+        record("weight", Map.of("values", Map.of("value", 82.5)));
+        record("waist", Map.of("values", Map.of("value", 95)));
+        record("food-diary", Map.of("text", "Puuroa"));
+        String cutOff = java.time.Instant.now().toString();
+        Thread.sleep(5);
+        record("weight", Map.of("values", Map.of("value", 82.0)));
+
+        given().auth().oauth2(TestTokens.professional("physio-1", "osteoporosis-team")).contentType(ContentType.JSON)
+                .body(Map.of("upTo", cutOff)).post("/api/v1/enrollments/" + enrollment + "/records/review").then()
+                .statusCode(404);
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of("upTo", cutOff))
+                .post("/api/v1/enrollments/" + enrollment + "/records/review").then().statusCode(403);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("upTo", "yesterday"))
+                .post("/api/v1/enrollments/" + enrollment + "/records/review").then().statusCode(400);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("upTo", cutOff))
+                .post("/api/v1/enrollments/" + enrollment + "/records/review").then().statusCode(200)
+                .body("reviewed", equalTo(2));
+        assertThat(fhir("/fhir/r4/Observation?" + patientQuery()).get("total").asInt()).isEqualTo(2);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body("{}")
+                .post("/api/v1/enrollments/" + enrollment + "/records/review").then().statusCode(200)
+                .body("reviewed", equalTo(1));
+        assertThat(fhir("/fhir/r4/Observation?" + patientQuery()).get("total").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void withoutTheClientsOwnIdentityCodeNothingIsReleased() {
         String nurseWithCode = TestTokens.builder("nurse-1", Set.of("professional"), Set.of("weight-team"))
                 .claim("hetu", "131052-308T").sign();
