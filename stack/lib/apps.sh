@@ -110,10 +110,12 @@ app_launch() {
   info "starting $module on port $port"
   local -a extra=()
   if [ "$module" = pathway-service ]; then
-    # The local stack's own key for identity codes at rest, made once and kept with its data; webhooks to
-    # http://localhost are allowed because the stack is a development environment.
-    local keyfile="$DATA/pathway-identity.key"
-    [ -s "$keyfile" ] || (umask 077 && head -c 32 /dev/urandom | base64 >"$keyfile")
+    # The local stack's own key for identity codes at rest, made once. The local databases live in the machine's
+    # PostgreSQL, shared by every checkout, so the key is kept per user beside them rather than in one checkout's
+    # .local. Webhooks to http://localhost are allowed because the stack is a development environment.
+    local keydir="${DIGIPOLKU_KEY_DIR:-$HOME/.local/share/digipolku}" keyfile
+    keyfile="$keydir/pathway-identity.key"
+    [ -s "$keyfile" ] || (umask 077 && mkdir -p "$keydir" && head -c 32 /dev/urandom | base64 >"$keyfile")
     extra+=(DIGIPOLKU_PATHWAY_IDENTITY_KEY="$(cat "$keyfile")" DIGIPOLKU_PATHWAY_WEBHOOK_ALLOW_HTTP_LOCALHOST=true)
   fi
   # The local stack serves the system tests and benchmarks from a handful of demo users, so the gateway's

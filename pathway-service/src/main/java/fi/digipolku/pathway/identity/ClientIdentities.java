@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
 /**
  * Clients' identity codes, encrypted at rest, for matching with the patient record. A code is taken only from the
  * client's own token and never logged; it is released only to integrators.
@@ -22,6 +24,7 @@ import jakarta.transaction.Transactional;
 public class ClientIdentities {
 
     private static final int REMEMBERED_MAX = 10_000;
+    private static final Logger LOG = Logger.getLogger(ClientIdentities.class);
 
     private final EntityManager em;
     private final IdentityCipher cipher;
@@ -33,7 +36,11 @@ public class ClientIdentities {
         this.cipher = cipher;
     }
 
-    /** Stores the client's code unless one is stored already; an invalid code is ignored. */
+    /**
+     * Stores the client's code. One stored already is kept, unless it was written under another key (its digest
+     * differs) or the code changed: then it is replaced, so a client who signs in again heals an unreadable value.
+     * An invalid code is ignored.
+     */
     @Transactional
     public void remember(String clientSubject, String identityCode) {
         if (stored.contains(clientSubject) || !IdentityCode.valid(identityCode)) {
@@ -41,7 +48,10 @@ public class ClientIdentities {
         }
         em.createNativeQuery("""
                 INSERT INTO client_identity (client_subject, identity_code, identity_hmac, captured_at)
-                VALUES (?1, ?2, ?3, ?4) ON CONFLICT (client_subject) DO NOTHING""")
+                VALUES (?1, ?2, ?3, ?4) ON CONFLICT (client_subject) DO UPDATE
+                SET identity_code = EXCLUDED.identity_code, identity_hmac = EXCLUDED.identity_hmac,
+                    captured_at = EXCLUDED.captured_at
+                WHERE client_identity.identity_hmac IS DISTINCT FROM EXCLUDED.identity_hmac""")
                 .setParameter(1, clientSubject).setParameter(2, cipher.encrypt(identityCode))
                 .setParameter(3, cipher.digest(identityCode)).setParameter(4, Timestamp.from(Instant.now()))
                 .executeUpdate();
@@ -67,7 +77,13 @@ public class ClientIdentities {
                 "SELECT client_subject, identity_code FROM client_identity WHERE client_subject IN (:subjects)")
                 .setParameter("subjects", Set.copyOf(clientSubjects)).getResultList();
         for (Object[] row : rows) {
-            codes.put((String) row[0], cipher.decrypt((byte[]) row[1]));
+            try {
+                codes.put((String) row[0], cipher.decrypt((byte[]) row[1]));
+            } catch (IllegalStateException unreadable) {
+                // written under another key: the client counts as unidentified until they sign in again
+                LOG.warnf("An identity code cannot be read with the current key; it is renewed at the client's next "
+                        + "sign-in");
+            }
         }
         return codes;
     }

@@ -182,7 +182,17 @@ public class WebhookService {
             WebhookDelivery delivery = em.find(WebhookDelivery.class,
                     id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
             Webhook webhook = em.find(Webhook.class, delivery.webhookId);
-            sends.add(new Send(delivery.id, webhook.url, cipher.decrypt(webhook.secret), body(delivery)));
+            String secret;
+            try {
+                secret = cipher.decrypt(webhook.secret);
+            } catch (IllegalStateException unreadable) {
+                // written under another key: nothing can be signed with it, so the delivery waits for a new webhook
+                delivery.status = WebhookDelivery.Status.PARKED;
+                delivery.parkedAt = Instant.now();
+                delivery.lastError = "the webhook's secret cannot be read (the key changed); register it again";
+                continue;
+            }
+            sends.add(new Send(delivery.id, webhook.url, secret, body(delivery)));
         }
         return sends;
     }

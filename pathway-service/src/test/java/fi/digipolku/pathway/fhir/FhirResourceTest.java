@@ -212,6 +212,20 @@ class FhirResourceTest {
     }
 
     @Test
+    void aCodeWrittenUnderAnotherKeyIsRenewedAtTheClientsNextSignIn() throws Exception {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                INSERT INTO client_identity (client_subject, identity_code, identity_hmac, captured_at)
+                VALUES (?1, ?2, ?3, now())""").setParameter(1, client).setParameter(2, new byte[40])
+                .setParameter(3, new byte[32]).executeUpdate());
+        // unreadable: the client counts as unidentified, and nothing fails
+        assertThat(fhir("/fhir/r4/CarePlan?" + patientQuery()).get("total").asInt()).isZero();
+
+        String weight = record("weight", Map.of("values", Map.of("value", 82.5)));
+        review(weight);
+        assertThat(fhir("/fhir/r4/Observation?" + patientQuery()).get("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void withoutTheClientsOwnIdentityCodeNothingIsReleased() {
         String nurseWithCode = TestTokens.builder("nurse-1", Set.of("professional"), Set.of("weight-team"))
                 .claim("hetu", "131052-308T").sign();
