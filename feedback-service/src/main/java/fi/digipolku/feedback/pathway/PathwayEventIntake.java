@@ -8,16 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import fi.digipolku.feedback.request.RequestService;
-import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.inbox.IncomingEvent;
 import fi.digipolku.support.inbox.ProcessedEvents;
 
 /**
@@ -29,7 +27,6 @@ public class PathwayEventIntake {
 
     public static final String CHANNEL = "pathway-events";
 
-    private static final Logger LOG = Logger.getLogger(PathwayEventIntake.class);
     private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
             "enrollment.expired");
 
@@ -49,27 +46,20 @@ public class PathwayEventIntake {
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public void accept(String message) {
-        CloudEvent event;
-        JsonNode data;
-        try {
-            event = EventEnvelope.fromJson(message);
-        } catch (EventEnvelope.InvalidEventException e) {
-            LOG.warnf("Skipped an unreadable message on %s", CHANNEL);
-            return;
-        }
-        String type = EventEnvelope.shortType(event);
-        boolean published = type.equals("definition.published");
-        boolean enrollment = type.startsWith("enrollment.");
-        if (!published && !enrollment) {
-            return;
-        }
-        try {
-            data = EventEnvelope.data(event, json);
-            Runnable effect = published ? published(data) : enrollment(type, data);
-            processed.once(CHANNEL, event.getId(), effect);
-        } catch (EventEnvelope.InvalidEventException | IllegalArgumentException | NullPointerException e) {
-            LOG.warnf("Skipped event %s: %s", event.getId(), e.getClass().getSimpleName());
-        }
+        IncomingEvent.read(CHANNEL, message, json)
+                .filter(event -> event.type().equals("definition.published") || event.type().startsWith("enrollment."))
+                .ifPresent(event -> {
+                    Runnable effect;
+                    try {
+                        effect = event.type().equals("definition.published")
+                                ? published(event.data())
+                                : enrollment(event.type(), event.data());
+                    } catch (IllegalArgumentException | NullPointerException e) {
+                        event.skipped(e.getClass().getSimpleName());
+                        return;
+                    }
+                    processed.once(CHANNEL, event.id(), effect);
+                });
     }
 
     private Runnable published(JsonNode data) {

@@ -8,16 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import fi.digipolku.messaging.thread.ThreadService;
-import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.inbox.IncomingEvent;
 import fi.digipolku.support.inbox.ProcessedEvents;
 
 /**
@@ -30,7 +28,6 @@ public class PathwayEventIntake {
 
     public static final String CHANNEL = "pathway-events";
 
-    private static final Logger LOG = Logger.getLogger(PathwayEventIntake.class);
     private static final Set<String> RUNNING = Set.of("enrollment.started", "enrollment.upgraded");
     private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
             "enrollment.expired");
@@ -51,32 +48,18 @@ public class PathwayEventIntake {
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public void accept(String message) {
-        CloudEvent event;
-        try {
-            event = EventEnvelope.fromJson(message);
-        } catch (EventEnvelope.InvalidEventException e) {
-            LOG.warnf("Skipped an unreadable message on %s", CHANNEL);
-            return;
-        }
-        String type = EventEnvelope.shortType(event);
-        if (!RUNNING.contains(type) && !ENDED.contains(type)) {
-            return;
-        }
-        JsonNode data;
-        try {
-            data = EventEnvelope.data(event, json);
-        } catch (EventEnvelope.InvalidEventException e) {
-            LOG.warnf("Skipped event %s: its data is not JSON", event.getId());
-            return;
-        }
-        Fact fact;
-        try {
-            fact = Fact.of(data);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("Skipped event %s: %s", event.getId(), e.getMessage());
-            return;
-        }
-        processed.once(CHANNEL, event.getId(), () -> apply(type, fact));
+        IncomingEvent.read(CHANNEL, message, json)
+                .filter(event -> RUNNING.contains(event.type()) || ENDED.contains(event.type()))
+                .ifPresent(event -> {
+                    Fact fact;
+                    try {
+                        fact = Fact.of(event.data());
+                    } catch (IllegalArgumentException e) {
+                        event.skipped(e.getMessage());
+                        return;
+                    }
+                    processed.once(CHANNEL, event.id(), () -> apply(event.type(), fact));
+                });
     }
 
     /** The facts of an enrollment event that this service keeps. */

@@ -5,10 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import io.cloudevents.CloudEvent;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.inbox.IncomingEvent;
 import fi.digipolku.support.inbox.ProcessedEvents;
 
 /**
@@ -26,10 +27,12 @@ public class EventIntake {
 
     private final ProcessedEvents processed;
     private final FactRecorder recorder;
+    private final ObjectMapper json;
 
-    public EventIntake(ProcessedEvents processed, FactRecorder recorder) {
+    public EventIntake(ProcessedEvents processed, FactRecorder recorder, ObjectMapper json) {
         this.processed = processed;
         this.recorder = recorder;
+        this.json = json;
     }
 
     @Incoming(PATHWAY_EVENTS)
@@ -51,16 +54,10 @@ public class EventIntake {
     }
 
     private void accept(String topic, String message) {
-        CloudEvent event;
-        try {
-            event = EventEnvelope.fromJson(message);
-        } catch (EventEnvelope.InvalidEventException e) {
-            LOG.warnf("Skipped an unreadable message on %s", topic);
-            return;
-        }
-        boolean applied = processed.once(topic, event.getId(), () -> recorder.record(event));
-        if (!applied) {
-            LOG.debugf("Event %s was already applied", event.getId());
-        }
+        IncomingEvent.read(topic, message, json).ifPresent(event -> {
+            if (!processed.once(topic, event.id(), () -> recorder.record(event))) {
+                LOG.debugf("Event %s was already applied", event.id());
+            }
+        });
     }
 }

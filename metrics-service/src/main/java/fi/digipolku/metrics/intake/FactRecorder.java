@@ -8,47 +8,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 
 import fi.digipolku.metrics.MetricsConfig;
-import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.inbox.IncomingEvent;
 
 /** Stores an event as a fact and keeps the pathway dimension current, whatever order events arrive in. */
 @ApplicationScoped
 public class FactRecorder {
 
-    private static final Logger LOG = Logger.getLogger(FactRecorder.class);
-
     private final EntityManager em;
-    private final ObjectMapper json;
     private final Aggregates aggregates;
     private final FirstResponses firstResponses;
     private final MetricsConfig config;
 
-    public FactRecorder(EntityManager em, ObjectMapper json, Aggregates aggregates, FirstResponses firstResponses,
+    public FactRecorder(EntityManager em, Aggregates aggregates, FirstResponses firstResponses,
             MetricsConfig config) {
         this.em = em;
-        this.json = json;
         this.aggregates = aggregates;
         this.firstResponses = firstResponses;
         this.config = config;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(CloudEvent event) {
-        JsonNode data;
-        try {
-            data = EventEnvelope.data(event, json);
-        } catch (EventEnvelope.InvalidEventException e) {
-            LOG.warnf("Skipped event %s: %s", event.getId(), e.getMessage());
-            return;
-        }
-        String type = EventEnvelope.shortType(event);
+    public void record(IncomingEvent incoming) {
+        CloudEvent event = incoming.envelope();
+        JsonNode data = incoming.data();
+        String type = incoming.type();
         Instant occurred = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
         String definitionId = uuidOrNull(data.path("definitionId").asText(null));
         LocalDate day = LocalDate.ofInstant(occurred, config.zone());
