@@ -8,14 +8,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.cloudevents.CloudEvent;
-
-import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.inbox.IncomingEvent;
 
 /**
  * Turns this service's own events into live alerts. Each instance reads {@code messaging-events} in a consumer group
@@ -27,8 +24,6 @@ public class AlertIntake {
 
     public static final String CHANNEL = "messaging-alerts";
 
-    private static final Logger LOG = Logger.getLogger(AlertIntake.class);
-
     private final AlertHub hub;
     private final ObjectMapper json;
 
@@ -39,16 +34,20 @@ public class AlertIntake {
 
     @Incoming(CHANNEL)
     public void accept(String message) {
-        try {
-            CloudEvent event = EventEnvelope.fromJson(message);
-            Alert alert = alertOf(EventEnvelope.shortType(event), EventEnvelope.data(event, json),
-                    event.getTime() == null ? Instant.now() : event.getTime().toInstant());
+        IncomingEvent.read(CHANNEL, message, json).ifPresent(event -> {
+            Alert alert;
+            try {
+                alert = alertOf(event.type(), event.data(), event.envelope().getTime() == null
+                        ? Instant.now()
+                        : event.envelope().getTime().toInstant());
+            } catch (RuntimeException e) {
+                event.skipped("not an alertable event");
+                return;
+            }
             if (alert != null) {
                 hub.publish(alert);
             }
-        } catch (RuntimeException e) {
-            LOG.warnf("Skipped a message on %s that is not an alertable event", CHANNEL);
-        }
+        });
     }
 
     /** The alert an event raises: a client message that started the promise clock, or a breach; else null. */
