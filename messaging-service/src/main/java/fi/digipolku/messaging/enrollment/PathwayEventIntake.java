@@ -1,6 +1,6 @@
 package fi.digipolku.messaging.enrollment;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,9 +36,11 @@ public class PathwayEventIntake {
     private final EntityManager em;
     private final ThreadService threads;
     private final ObjectMapper json;
+    private final Clock clock;
 
     public PathwayEventIntake(ProcessedEvents processed, EntityManager em, ThreadService threads,
-            ObjectMapper json) {
+            ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.processed = processed;
         this.em = em;
         this.threads = threads;
@@ -91,7 +93,7 @@ public class PathwayEventIntake {
         enrollment.careTeam = fact.careTeam();
         enrollment.followedByTeam = fact.followedByTeam();
         enrollment.messagingEnabled = fact.messagingEnabled();
-        enrollment.updatedAt = Instant.now();
+        enrollment.updatedAt = clock.instant();
         if (!known) {
             em.persist(enrollment);
         }

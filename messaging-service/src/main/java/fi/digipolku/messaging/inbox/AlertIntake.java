@@ -1,5 +1,6 @@
 package fi.digipolku.messaging.inbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -26,10 +27,12 @@ public class AlertIntake {
 
     private final AlertHub hub;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public AlertIntake(AlertHub hub, ObjectMapper json) {
+    public AlertIntake(AlertHub hub, ObjectMapper json, Clock clock) {
         this.hub = hub;
         this.json = json;
+        this.clock = clock;
     }
 
     @Incoming(CHANNEL)
@@ -38,7 +41,7 @@ public class AlertIntake {
             Alert alert;
             try {
                 alert = alertOf(event.type(), event.data(), event.envelope().getTime() == null
-                        ? Instant.now()
+                        ? clock.instant()
                         : event.envelope().getTime().toInstant());
             } catch (RuntimeException e) {
                 event.skipped("not an alertable event");

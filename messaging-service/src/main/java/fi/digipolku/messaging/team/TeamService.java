@@ -1,6 +1,6 @@
 package fi.digipolku.messaging.team;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +20,12 @@ public class TeamService {
 
     private final EntityManager em;
     private final MessagingConfig config;
+    private final Clock clock;
 
-    public TeamService(EntityManager em, MessagingConfig config) {
+    public TeamService(EntityManager em, MessagingConfig config, Clock clock) {
         this.em = em;
         this.config = config;
+        this.clock = clock;
     }
 
     /** The settings a team works under: its own, or the defaults until an admin configures it. */
@@ -74,7 +76,7 @@ public class TeamService {
         team.closes = request.openingHours().closes();
         team.openingDays = request.openingHours().days().stream().sorted().toList();
         team.escalationTeam = request.escalationTeam();
-        team.updatedAt = Instant.now();
+        team.updatedAt = clock.instant();
         team.updatedBy = caller.subject();
         if (em.contains(team)) {
             em.flush();

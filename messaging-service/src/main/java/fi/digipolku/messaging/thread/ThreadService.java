@@ -1,5 +1,6 @@
 package fi.digipolku.messaging.thread;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -43,10 +44,12 @@ public class ThreadService {
     private final MessagingConfig config;
     private final AttachmentCheck attachmentCheck;
     private final MeterRegistry meters;
+    private final Clock clock;
 
     public ThreadService(EntityManager em, TeamService teams, Outbox outbox, AccessLog accessLog,
-            MessagingConfig config, MeterRegistry meters) {
+            MessagingConfig config, MeterRegistry meters, Clock clock) {
         this.meters = meters;
+        this.clock = clock;
         this.em = em;
         this.teams = teams;
         this.outbox = outbox;
@@ -572,8 +575,8 @@ public class ThreadService {
         return data;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static ProblemException notFound(UUID threadId) {

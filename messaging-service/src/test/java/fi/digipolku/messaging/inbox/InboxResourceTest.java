@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -30,6 +32,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,7 @@ import fi.digipolku.messaging.promise.WorkingHours;
 import fi.digipolku.messaging.promise.WorkingTime;
 import fi.digipolku.messaging.thread.ThreadService;
 import fi.digipolku.support.testing.OutboxEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -77,6 +81,9 @@ class InboxResourceTest {
     @Inject
     AlertHub hub;
 
+    @Inject
+    TestClock clock;
+
     @TestHTTPResource("/api/v1/inbox/alerts")
     URL alerts;
 
@@ -90,6 +97,11 @@ class InboxResourceTest {
         escalation = "duty-" + UUID.randomUUID();
         nurse = TestTokens.professional("nurse-" + team, team);
         events.clear();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private void configure(Set<DayOfWeek> openingDays, String opens, String closes, String escalationTeam) {
@@ -126,8 +138,8 @@ class InboxResourceTest {
         String later = clientWrites("Myöhempi");
         String sooner = clientWrites("Kiireellisempi");
         String answered = clientWrites("Vastattu");
-        setDue(later, Instant.now().plus(Duration.ofDays(2)));
-        setDue(sooner, Instant.now().plus(Duration.ofHours(3)));
+        setDue(later, clock.instant().plus(Duration.ofDays(2)));
+        setDue(sooner, clock.instant().plus(Duration.ofHours(3)));
         given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("body", "Vastaus"))
                 .post(THREADS + "/" + answered + "/messages").then().statusCode(201);
 
@@ -140,7 +152,7 @@ class InboxResourceTest {
                 .body("total", equalTo(3));
 
         String otherTeams = clientWrites("Toisen tiimin", escalation);
-        setDue(otherTeams, Instant.now().plus(Duration.ofDays(1)));
+        setDue(otherTeams, clock.instant().plus(Duration.ofDays(1)));
         String both = TestTokens.professional("both-" + team, team, escalation);
         given().auth().oauth2(both).get(INBOX).then().body("items.threadId",
                 contains(sooner, otherTeams, later, answered));
@@ -183,7 +195,7 @@ class InboxResourceTest {
 
     @Test
     void aMessageOutsideOpeningHoursIsAContactRequestAndTheClockStartsAtTheNextOpening() {
-        DayOfWeek today = Instant.now().atZone(HELSINKI).getDayOfWeek();
+        DayOfWeek today = clock.instant().atZone(HELSINKI).getDayOfWeek();
         EnumSet<DayOfWeek> notToday = EnumSet.complementOf(EnumSet.of(today));
         configure(notToday, "09:00", "12:00", null);
         String thread = clientWrites("Iltakysymys");
@@ -210,10 +222,28 @@ class InboxResourceTest {
     }
 
     @Test
+    void onAPublicHolidayATeamOpenEveryDayTakesOnlyContactRequests() {
+        configure(EnumSet.allOf(DayOfWeek.class), "00:00", "23:59", null);
+        clock.setHelsinki(LocalDateTime.of(2026, 12, 6, 12, 0)); // Independence Day
+        String thread = clientWrites("Itsenäisyyspäivänä");
+
+        JsonNode view = given().auth().oauth2(nurse).get(THREADS + "/" + thread).then().statusCode(200)
+                .body("contactRequest", equalTo(true)).extract().as(JsonNode.class);
+        // the promise clock starts when the team next opens: Monday 7 December, the next working day
+        Instant opening = new OpeningHours(EnumSet.allOf(DayOfWeek.class), LocalTime.MIDNIGHT, LocalTime.of(23, 59),
+                HELSINKI).nextOpening(clock.instant(), FinnishCalendar.shared());
+        assertThat(opening.atZone(HELSINKI).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 7));
+        Instant expectedDue = new WorkingTime(FinnishCalendar.shared(),
+                new WorkingHours(LocalTime.of(8, 0), LocalTime.of(16, 0), HELSINKI))
+                .dueAt(opening, new ServicePromise(2, PromiseUnit.WORKING_DAYS));
+        assertThat(Instant.parse(view.get("dueAt").asText())).isEqualTo(expectedDue);
+    }
+
+    @Test
     void aBrokenPromiseIsRaisedOnceAndTheThreadMovesToTheEscalationInbox() {
         configure(EnumSet.allOf(DayOfWeek.class), "00:00", "23:59", escalation);
         String thread = clientWrites("Odottaa");
-        setDue(thread, Instant.now().minusSeconds(60));
+        setDue(thread, clock.instant().minusSeconds(60));
         events.clear();
 
         threads.breachDue(200);

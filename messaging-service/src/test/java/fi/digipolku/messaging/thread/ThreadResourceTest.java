@@ -29,6 +29,7 @@ import io.restassured.response.ValidatableResponse;
 import fi.digipolku.messaging.Enrollments;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.testing.OutboxEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -41,6 +42,9 @@ class ThreadResourceTest {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    TestClock clock;
 
     private final String nurse = TestTokens.professional("nurse-1", "weight-team", "diabetes-team");
     private final String otherTeam = TestTokens.professional("physio-1", "osteoporosis-team");
@@ -277,7 +281,7 @@ class ThreadResourceTest {
         String id = openThread();
         JsonNode sent = events.ofType("message.sent").get(0);
         Instant dueAt = Instant.parse(sent.at("/data/dueAt").asText());
-        assertThat(dueAt).isAfter(Instant.now());
+        assertThat(dueAt).isAfter(clock.instant());
         given().auth().oauth2(clientToken).get(PATH + "/" + id).then()
                 .body("dueAt", equalTo(dueAt.toString()));
     }

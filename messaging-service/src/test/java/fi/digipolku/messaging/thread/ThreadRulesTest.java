@@ -166,7 +166,7 @@ class ThreadRulesTest {
     @Test
     void closedOrAnsweredThreadsNeverBreach() {
         MessageThread answered = thread();
-        assertThat(ThreadRules.breach(answered, Instant.now(), "duty-team")).isFalse();
+        assertThat(ThreadRules.breach(answered, at(2026, 11, 27, 10, 0), "duty-team")).isFalse();
         MessageThread closed = thread();
         ThreadRules.clientWrote(closed, at(2026, 11, 24, 10, 0), TEAM);
         closed.status = ThreadStatus.CLOSED;

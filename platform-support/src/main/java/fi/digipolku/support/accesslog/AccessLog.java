@@ -1,6 +1,7 @@
 package fi.digipolku.support.accesslog;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +23,15 @@ import fi.digipolku.support.identity.Caller;
 @ApplicationScoped
 public class AccessLog {
 
-    private final EntityManager em;
+    /** The reason of every entry made by a person acting on behalf of the client under a mandate. */
+    public static final String ON_BEHALF = "acting on behalf";
 
-    public AccessLog(EntityManager em) {
+    private final EntityManager em;
+    private final Clock clock;
+
+    public AccessLog(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /**
@@ -33,7 +39,8 @@ public class AccessLog {
      *
      * @param action what was done, e.g. {@code read} or {@code update}
      * @param resource what was touched, e.g. {@code enrollment/3f2c…}
-     * @param reason why, e.g. {@code care-team follow-up}
+     * @param reason why, e.g. {@code care-team follow-up}; an access on behalf of the client under a mandate is
+     *        always recorded as {@link #ON_BEHALF}, naming the person acting
      * @return the entry, or null when nothing needed recording
      */
     @Transactional
@@ -41,8 +48,9 @@ public class AccessLog {
         if (actor.actor().equals(clientSubject)) {
             return null;
         }
-        AccessLogEntry entry = new AccessLogEntry(UUID.randomUUID(), Instant.now(), actor.actor(), actor.roles(),
-                actor.teams(), clientSubject, action, resource, reason, RequestIds.current());
+        AccessLogEntry entry = new AccessLogEntry(UUID.randomUUID(), clock.instant(), actor.actor(), actor.roles(),
+                actor.teams(), clientSubject, action, resource, actor.representative() == null ? reason : ON_BEHALF,
+                RequestIds.current());
         em.createNativeQuery("""
                 INSERT INTO access_log (id, at, actor_subject, actor_roles, actor_teams, client_subject, action,
                                         resource, reason, request_id)

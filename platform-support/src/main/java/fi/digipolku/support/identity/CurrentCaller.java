@@ -85,7 +85,7 @@ public class CurrentCaller {
             default -> "update";
         };
         QuarkusTransaction.requiringNew().run(() -> accessLog.get().record(onBehalf, onBehalf.subject(), action,
-                http.path(), "acting on behalf of the client under a mandate"));
+                http.path(), AccessLog.ON_BEHALF));
     }
 
     /** The caller a verified token describes, before any acting on behalf. */
