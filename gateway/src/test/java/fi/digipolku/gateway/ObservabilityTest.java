@@ -4,18 +4,27 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
+import fi.digipolku.support.testing.PlatformEndpointsContract;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 @QuarkusTestResource(FakeServices.class)
-class ObservabilityTest {
+class ObservabilityTest extends PlatformEndpointsContract {
+
+    @Override
+    protected List<String> routedPrefixes() {
+        // a service that answers (WireMock: 404 for what it does not know), FHIR, and a service that is down (502)
+        return List.of("/api/v1/threads", "/fhir/r4", "/api/v1/reports");
+    }
 
     @Test
     void liveAndReadyWithoutAToken() {

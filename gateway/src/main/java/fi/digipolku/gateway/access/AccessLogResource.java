@@ -14,6 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,6 +24,7 @@ import io.quarkus.security.Authenticated;
 
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.security.SecurityConfig;
 
 /** Every access to the client's data by others, from all services, newest first. */
@@ -28,8 +32,6 @@ import fi.digipolku.support.security.SecurityConfig;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Access log")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Only clients read their access log")
 public class AccessLogResource {
 
     private final AccessLogAggregator aggregator;
@@ -42,8 +44,11 @@ public class AccessLogResource {
 
     @GET
     @RolesAllowed(Role.CLIENT)
-    @APIResponse(responseCode = "200", description = "Who (role and team) read or changed the caller's data, when, what and why, in every service; services that did not answer are listed in unavailable")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @Operation(operationId = "listMergedAccessLog", summary = "Accesses to the caller's data by others, in every service", description = "Role client. Newest first across services; total is the sum of every answering service's total.")
+    @APIResponse(responseCode = "200", description = "One page of who (role and team; the person when acting on behalf) read or changed the caller's data, when, what and why, in every service; services that did not answer are listed in unavailable", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLogAggregator.MergedLog.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only clients read their access log", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccessLogAggregator.MergedLog list(@HeaderParam("Authorization") String authorization,
             @HeaderParam("Digipolku-On-Behalf-Of") String onBehalf,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,

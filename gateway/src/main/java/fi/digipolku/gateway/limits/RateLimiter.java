@@ -20,7 +20,9 @@ import fi.digipolku.support.identity.Role;
 /**
  * Request budgets per caller (Bucket4j token buckets, refilled continuously): a person by token subject, an integrator
  * by client id. Idle buckets are forgotten after ten minutes, so memory follows the active callers. Budgets are per
- * gateway replica.
+ * gateway replica. Refill and idle expiry run on the libraries' monotonic nanosecond tickers ({@code System.nanoTime}),
+ * not on the injected {@code Clock}: they measure elapsed time, which must not jump when the wall clock is set, and no
+ * rule here depends on the date.
  */
 @ApplicationScoped
 public class RateLimiter {

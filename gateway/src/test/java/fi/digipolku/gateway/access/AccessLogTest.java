@@ -29,14 +29,19 @@ class AccessLogTest {
     @FakeServices.Server
     WireMockServer services;
 
-    @Test
-    void theClientsLogIsMergedFromEveryServiceNewestFirst() {
+    private void everyServiceAnswers(String page) {
         services.stubFor(get(urlPathEqualTo("/api/v1/access-log")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("""
-                        [{"at":"2026-11-20T10:00:00Z","roles":["professional"],"teams":["weight-team"],"actor":null,
-                          "action":"read","resource":"enrollment/e-1","reason":"care-team follow-up"},
-                         {"at":"2026-11-18T08:00:00Z","roles":["professional"],"teams":["weight-team"],"actor":null,
-                          "action":"read","resource":"thread/t-1/messages","reason":"care-team follow-up"}]""")));
+                .withHeader("Content-Type", "application/json").withBody(page)));
+    }
+
+    @Test
+    void theClientsLogIsMergedFromEveryServiceNewestFirstWithTheTotalOfAll() {
+        everyServiceAnswers("""
+                {"items":[{"at":"2026-11-20T10:00:00.5Z","roles":["professional"],"teams":["weight-team"],"actor":null,
+                           "action":"read","resource":"enrollment/e-1","reason":"care-team follow-up"},
+                          {"at":"2026-11-18T08:00:00Z","roles":["professional"],"teams":["weight-team"],"actor":null,
+                           "action":"read","resource":"thread/t-1/messages","reason":"care-team follow-up"}],
+                 "page":0,"size":4,"total":2}""");
         String client = TestTokens.client("client-1");
 
         JsonPath log = given().auth().oauth2(client).get("/api/v1/access-log?size=4").then().statusCode(200)
@@ -44,11 +49,49 @@ class AccessLogTest {
 
         // pathway, messaging and feedback answer (one fake server behind all three); metrics is down
         assertThat(log.getList("items.at", String.class)).hasSize(4).isSortedAccordingTo((a, b) -> b.compareTo(a));
-        assertThat(log.getList("items.service", String.class)).contains("feedback", "messaging");
+        assertThat(log.getList("items.service", String.class)).containsExactly("feedback", "messaging", "pathway",
+                "feedback");
+        assertThat(log.getLong("total")).isEqualTo(6);
+        assertThat(log.getInt("page")).isZero();
+        assertThat(log.getInt("size")).isEqualTo(4);
         assertThat(log.getList("unavailable", String.class)).containsExactly("metrics");
         assertThat(log.getString("items[0].actor")).isNull();
         services.verify(getRequestedFor(urlPathEqualTo("/api/v1/access-log")).withHeader("Authorization",
                 equalTo("Bearer " + client)));
+    }
+
+    @Test
+    void aLaterPageContinuesTheMergedOrderAcrossServices() {
+        everyServiceAnswers("""
+                {"items":[{"at":"2026-11-20T10:00:00Z","roles":["professional"],"teams":["t"],"action":"read",
+                           "resource":"r-1","reason":"care"},
+                          {"at":"2026-11-19T10:00:00Z","roles":["professional"],"teams":["t"],"action":"read",
+                           "resource":"r-2","reason":"care"},
+                          {"at":"2026-11-18T10:00:00Z","roles":["professional"],"teams":["t"],"action":"read",
+                           "resource":"r-3","reason":"care"}],
+                 "page":0,"size":4,"total":3}""");
+
+        JsonPath log = given().auth().oauth2(TestTokens.client("client-2")).get("/api/v1/access-log?page=1&size=2")
+                .then().statusCode(200).extract().jsonPath();
+
+        // the merge is r-1 x3, r-2 x3, r-3 x3 (by service name within a time); page 1 of size 2 is its 3rd and 4th
+        assertThat(log.getList("items.resource", String.class)).containsExactly("r-1", "r-2");
+        assertThat(log.getList("items.service", String.class)).containsExactly("pathway", "feedback");
+        assertThat(log.getLong("total")).isEqualTo(9);
+        services.verify(getRequestedFor(urlPathEqualTo("/api/v1/access-log"))
+                .withQueryParam("page", equalTo("0")).withQueryParam("size", equalTo("4")));
+    }
+
+    @Test
+    void aServiceThatAnswersTheOldListIsNamedUnavailable() {
+        everyServiceAnswers("[]");
+
+        JsonPath log = given().auth().oauth2(TestTokens.client("client-3")).get("/api/v1/access-log").then()
+                .statusCode(200).extract().jsonPath();
+
+        assertThat(log.getList("unavailable", String.class)).containsExactly("feedback", "messaging", "metrics",
+                "pathway");
+        assertThat(log.getLong("total")).isZero();
     }
 
     @Test

@@ -8,12 +8,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -21,11 +24,13 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import fi.digipolku.gateway.FakeServices;
 import fi.digipolku.gateway.ProblemAssertions;
+import fi.digipolku.support.testing.RawHttp;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -116,6 +121,38 @@ class ProxyTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.jsonPath().getString("resourceType")).isEqualTo("CapabilityStatement");
+    }
+
+    @Test
+    void aFhirSearchWithARawPipeIsForwardedAndAnswered() {
+        services.stubFor(get(urlPathEqualTo("/fhir/r4/Observation"))
+                .withQueryParam("code", equalTo("http://loinc.org|29463-7"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/fhir+json")
+                        .withBody("{\"resourceType\":\"Bundle\",\"total\":1}")));
+
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET",
+                "/fhir/r4/Observation?code=http://loinc.org|29463-7",
+                "Authorization: Bearer " + TestTokens.integrator("ehr-1"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"Bundle\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{", "}", "^", "`", "\"", "<", ">", "\\", "|"})
+    void aRawCharacterThatIsIllegalInAUriStillGetsAnAnswerWithABody(String raw) {
+        services.stubFor(get(urlPathEqualTo("/fhir/r4/Patient")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/fhir+json").withBody("{\"resourceType\":\"Bundle\"}")));
+        String token = "Authorization: Bearer " + TestTokens.integrator("ehr-1");
+
+        RawHttp.Answer fhir = RawHttp.send(RestAssured.port, "GET", "/fhir/r4/Patient?name=a" + raw + "b", token);
+        RawHttp.Answer api = RawHttp.send(RestAssured.port, "GET", "/api/v1/nothing" + raw + "here?x=a" + raw, token);
+
+        assertThat(fhir.status()).isEqualTo(200);
+        assertThat(fhir.body()).contains("Bundle");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(api.body()).contains("urn:digipolku:problem:not-found");
     }
 
     @Test

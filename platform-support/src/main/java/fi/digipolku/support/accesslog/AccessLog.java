@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.RequestIds;
 import fi.digipolku.support.identity.Caller;
 
@@ -69,7 +70,14 @@ public class AccessLog {
         return entry;
     }
 
-    /** The client's entries, newest first. */
+    /** One page of the client's entries, newest first, with the number of all their entries. */
+    public Page<AccessLogEntry> pageForClient(String clientSubject, int page, int size) {
+        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM access_log WHERE client_subject = ?1")
+                .setParameter(1, clientSubject).getSingleResult()).longValue();
+        return new Page<>(forClient(clientSubject, page, size), page, size, total);
+    }
+
+    /** The client's entries, newest first (latest {@code at}, then by id). */
     public List<AccessLogEntry> forClient(String clientSubject, int page, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -12,9 +12,13 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import fi.digipolku.support.metrics.HttpLabels;
 import fi.digipolku.support.problem.FhirOutcome;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
@@ -22,7 +26,8 @@ import fi.digipolku.support.problem.Problems;
 import fi.digipolku.support.security.InsufficientAuthenticationException;
 
 /**
- * HTTP plumbing below the REST layer, the same in every application: the request id, and problem+json for failures
+ * HTTP plumbing below the REST layer, the same in every application: the request id, bounded metric labels
+ * ({@link HttpLabels}), and problem+json for failures
  * that happen before a resource is reached (authentication, authorization of paths, body limits) or for paths that
  * nothing serves; under {@code /fhir/} the same failures are FHIR OperationOutcomes.
  */
@@ -36,8 +41,29 @@ public class HttpRoutes {
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(this::requestId);
+        router.route().order(Integer.MIN_VALUE).handler(HttpRoutes::rawTarget);
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::requestId);
         router.route().failureHandler(this::failure);
+    }
+
+    /**
+     * A request target with characters a URI may not hold raw (a FHIR search's {@code |}, {@code {}, {@code ^}…) is
+     * routed again with them percent-encoded, so that everything behind (security, REST, the gateway's proxy) sees a
+     * valid URI that decodes to what the client meant. This needs Quarkus' own check, which answers such requests
+     * with an empty 400 before any route, turned off ({@code -Dvertx.disableURIValidation=true}).
+     */
+    private static void rawTarget(RoutingContext ctx) {
+        String target = ctx.request().uri();
+        if (target == null || RawUris.valid(target)) {
+            ctx.next();
+            return;
+        }
+        String encoded = RawUris.encodeIllegal(target);
+        if (RawUris.valid(encoded)) {
+            ctx.reroute(ctx.request().method(), encoded);
+        } else {
+            ctx.fail(400);
+        }
     }
 
     private void requestId(RoutingContext ctx) {
@@ -45,7 +71,27 @@ public class HttpRoutes {
         ctx.put(RequestIds.MDC_KEY, id);
         MDC.put(RequestIds.MDC_KEY, id);
         ctx.response().putHeader(RequestIds.HEADER, id);
+        ctx.addHeadersEndHandler(ignored -> labelUntemplated(ctx));
         ctx.next();
+    }
+
+    /**
+     * Micrometer labels a request with its route template, or, when none matched (a 401 before any resource, a 405, a
+     * path nothing serves), with the raw path: one new series per distinct URL anyone may send. Such a request gets a
+     * constant instead. A route with a fixed path (e.g. {@code /q/health/live}) or with path parameters keeps its own
+     * label.
+     */
+    private static void labelUntemplated(RoutingContext ctx) {
+        Context context = Vertx.currentContext();
+        if (context == null || context.getLocal(HttpLabels.TEMPLATE_KEY) != null) {
+            return;
+        }
+        Route route = ctx.currentRoute();
+        String routePath = route == null ? null : route.getPath();
+        if (routePath != null && (routePath.equals(ctx.normalizedPath()) || routePath.contains(":"))) {
+            return;
+        }
+        context.putLocal(HttpLabels.TEMPLATE_KEY, HttpLabels.untemplated(ctx.response().getStatusCode()));
     }
 
     private void failure(RoutingContext ctx) {

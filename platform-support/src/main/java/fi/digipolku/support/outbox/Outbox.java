@@ -1,6 +1,6 @@
 package fi.digipolku.support.outbox;
 
-import java.time.Instant;
+import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,11 +23,13 @@ public class Outbox {
     private final EntityManager em;
     private final ObjectMapper json;
     private final OutboxConfig config;
+    private final Clock clock;
 
-    public Outbox(EntityManager em, ObjectMapper json, OutboxConfig config) {
+    public Outbox(EntityManager em, ObjectMapper json, OutboxConfig config, Clock clock) {
         this.em = em;
         this.json = json;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -42,7 +44,7 @@ public class Outbox {
         String topic = config.topic()
                 .orElseThrow(() -> new IllegalStateException("digipolku.outbox.topic is not configured"));
         JsonNode payload = json.valueToTree(data);
-        CloudEvent event = EventEnvelope.create(config.source(), type, aggregateId, payload, Instant.now());
+        CloudEvent event = EventEnvelope.create(config.source(), type, aggregateId, payload, clock.instant());
         em.createNativeQuery("""
                 INSERT INTO outbox_event (event_id, topic, message_key, event_type, payload)
                 VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5)""")

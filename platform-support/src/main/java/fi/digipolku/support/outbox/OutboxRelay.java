@@ -1,8 +1,9 @@
 package fi.digipolku.support.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +40,16 @@ public class OutboxRelay {
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
     private final Backoff backoff;
-    private volatile Instant pausedUntil = Instant.EPOCH;
+    private final Clock clock;
+    /** End of the back-off pause on the monotonic clock: elapsed time, which moving the wall or test clock must not stretch. */
+    private volatile long pausedUntilNanos = System.nanoTime();
 
-    public OutboxRelay(EntityManager em, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config) {
+    public OutboxRelay(EntityManager em, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
+            Clock clock) {
         this.em = em;
         this.emitter = emitter;
         this.config = config;
+        this.clock = clock;
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax());
     }
 
@@ -56,14 +61,14 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "DELETE FROM outbox_event WHERE sent_at < now() - make_interval(secs => ?1)")
-                .setParameter(1, (double) config.retention().toSeconds())
+                "DELETE FROM outbox_event WHERE sent_at < ?1")
+                .setParameter(1, Timestamp.from(clock.instant().minus(config.retention())))
                 .executeUpdate());
     }
 
     /** Relays every due event unless paused by back-off; returns how many were sent. */
     public int relayDue() {
-        if (Instant.now().isBefore(pausedUntil)) {
+        if (paused()) {
             return 0;
         }
         int total = 0;
@@ -72,7 +77,7 @@ public class OutboxRelay {
             total += result.sent().size();
             if (result.failedOne()) {
                 Duration delay = backoff.nextDelay();
-                pausedUntil = Instant.now().plus(delay);
+                pausedUntilNanos = System.nanoTime() + delay.toNanos();
                 LOG.warnf("Outbox relay could not publish event seq %d (%s); %d sent; retrying in %s",
                         result.failed().seq(), result.error().getClass().getSimpleName(), result.sent().size(), delay);
                 return total;
@@ -86,7 +91,7 @@ public class OutboxRelay {
 
     /** Whether the relay is waiting after a failure. */
     public boolean paused() {
-        return Instant.now().isBefore(pausedUntil);
+        return System.nanoTime() - pausedUntilNanos < 0;
     }
 
     private RelayBatch.Result relayBatch() {
@@ -107,8 +112,9 @@ public class OutboxRelay {
                 .toList();
         RelayBatch.Result result = RelayBatch.send(pending, this::publish);
         if (!result.sent().isEmpty()) {
-            em.createNativeQuery("UPDATE outbox_event SET sent_at = now(), attempts = attempts + 1 WHERE seq IN (?1)")
-                    .setParameter(1, result.sent())
+            em.createNativeQuery("UPDATE outbox_event SET sent_at = ?1, attempts = attempts + 1 WHERE seq IN (?2)")
+                    .setParameter(1, Timestamp.from(clock.instant()))
+                    .setParameter(2, result.sent())
                     .executeUpdate();
         }
         if (result.failedOne()) {

@@ -1,5 +1,6 @@
 package fi.digipolku.support.testing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -34,10 +35,11 @@ public final class InMemoryEvents {
         return send(channel, source, type, subject, data, UUID.randomUUID().toString());
     }
 
-    /** Sends one event with the given id (a redelivery when the id was sent before). */
+    /** Sends one event with the given id (a redelivery when the id was sent before), at the application's clock. */
     public static String send(String channel, String source, String type, String subject, Map<String, ?> data,
             String eventId) {
-        return send(channel, source, type, subject, data, eventId, Instant.now());
+        return send(channel, source, type, subject, data, eventId,
+                Arc.container().select(Clock.class).get().instant());
     }
 
     /** Sends one event with the given id that happened at the given time (e.g. one that arrives late). */
