@@ -50,17 +50,17 @@ class MetricsJourneyIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             report[0] = as("analyst").get("/api/v1/reports/effectiveness?period=month&definitionId=" + definition)
                     .then().statusCode(200).extract().jsonPath();
-            return report[0].getList("$").size() > 0
-                    && report[0].getInt("[-1].professional.messagesFromProfessionals") == 1;
+            return report[0].getList("items").size() > 0
+                    && report[0].getInt("items[-1].professional.messagesFromProfessionals") == 1;
         });
         JsonPath month = report[0];
-        assertThat(month.getInt("[-1].organisation.started")).isEqualTo(1);
-        assertThat(month.getInt("[-1].organisation.activeClients")).isEqualTo(1);
-        assertThat(month.getInt("[-1].professional.messagesFromClients")).isEqualTo(1);
-        assertThat(month.getInt("[-1].professional.clientContacts")).isEqualTo(1);
-        assertThat(month.getDouble("[-1].professional.withinPromiseShare")).isEqualTo(1.0);
-        assertThat((Object) month.get("[-1].professional.measurementAdherence")).isNotNull();
-        assertThat(month.getString("[-1].team")).isEqualTo("weight-team");
+        assertThat(month.getInt("items[-1].organisation.started")).isEqualTo(1);
+        assertThat(month.getInt("items[-1].organisation.activeClients")).isEqualTo(1);
+        assertThat(month.getInt("items[-1].professional.messagesFromClients")).isEqualTo(1);
+        assertThat(month.getInt("items[-1].professional.clientContacts")).isEqualTo(1);
+        assertThat(month.getDouble("items[-1].professional.withinPromiseShare")).isEqualTo(1.0);
+        assertThat((Object) month.get("items[-1].professional.measurementAdherence")).isNotNull();
+        assertThat(month.getString("items[-1].team")).isEqualTo("weight-team");
         as("client").get("/api/v1/reports/effectiveness").then().statusCode(403);
 
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> {

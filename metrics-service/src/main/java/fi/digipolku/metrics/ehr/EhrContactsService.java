@@ -1,6 +1,6 @@
 package fi.digipolku.metrics.ehr;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,9 +26,11 @@ import fi.digipolku.support.problem.ProblemException;
 public class EhrContactsService {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public EhrContactsService(EntityManager em) {
+    public EhrContactsService(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** One month's figures. */
@@ -57,7 +59,7 @@ public class EhrContactsService {
                 .setParameter(1, YearMonth.parse(request.month()).atDay(1))
                 .setParameter(2, key(request.definitionId())).setParameter(3, team(request.team()))
                 .setParameter(4, request.phoneCalls()).setParameter(5, request.visits())
-                .setParameter(6, caller.subject()).setParameter(7, Instant.now()).executeUpdate();
+                .setParameter(6, caller.subject()).setParameter(7, clock.instant()).executeUpdate();
         return new Month(request.month(), request.phoneCalls(), request.visits());
     }
 

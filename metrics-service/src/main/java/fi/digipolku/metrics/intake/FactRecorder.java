@@ -1,6 +1,7 @@
 package fi.digipolku.metrics.intake;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -23,13 +24,15 @@ public class FactRecorder {
     private final Aggregates aggregates;
     private final FirstResponses firstResponses;
     private final MetricsConfig config;
+    private final Clock clock;
 
     public FactRecorder(EntityManager em, Aggregates aggregates, FirstResponses firstResponses,
-            MetricsConfig config) {
+            MetricsConfig config, Clock clock) {
         this.em = em;
         this.aggregates = aggregates;
         this.firstResponses = firstResponses;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,12 +40,14 @@ public class FactRecorder {
         CloudEvent event = incoming.envelope();
         JsonNode data = incoming.data();
         String type = incoming.type();
-        Instant occurred = event.getTime() == null ? Instant.now() : event.getTime().toInstant();
+        Instant received = clock.instant();
+        Instant occurred = event.getTime() == null ? received : event.getTime().toInstant();
         String definitionId = uuidOrNull(data.path("definitionId").asText(null));
         LocalDate day = LocalDate.ofInstant(occurred, config.zone());
         int inserted = em.createNativeQuery("""
-                INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data, team, day)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS jsonb), ?7, ?8) ON CONFLICT DO NOTHING""")
+                INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data, team, day,
+                    received_at)
+                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS jsonb), ?7, ?8, ?9) ON CONFLICT DO NOTHING""")
                 .setParameter(1, event.getId())
                 .setParameter(2, type)
                 .setParameter(3, event.getSubject() == null ? "" : event.getSubject())
@@ -51,6 +56,7 @@ public class FactRecorder {
                 .setParameter(6, data.toString())
                 .setParameter(7, Contributions.team(data))
                 .setParameter(8, day)
+                .setParameter(9, Timestamp.from(received))
                 .executeUpdate();
         if (inserted == 0) {
             return;

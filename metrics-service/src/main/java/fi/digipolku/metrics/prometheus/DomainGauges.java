@@ -1,5 +1,6 @@
 package fi.digipolku.metrics.prometheus;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.metrics.intake.Contributions;
 import fi.digipolku.metrics.report.Guard;
+import fi.digipolku.metrics.report.Shares;
 
 /**
  * The domain gauges at {@code /q/metrics}, read from the database so that every replica reports the same values.
@@ -35,6 +37,7 @@ public class DomainGauges {
 
     private final EntityManager em;
     private final MetricsConfig config;
+    private final Clock clock;
     private final MultiGauge active;
     private final MultiGauge outcomes;
     private final MultiGauge contentViews;
@@ -42,9 +45,10 @@ public class DomainGauges {
     private final MultiGauge adherence;
     private final MultiGauge nps;
 
-    public DomainGauges(EntityManager em, MetricsConfig config, MeterRegistry registry) {
+    public DomainGauges(EntityManager em, MetricsConfig config, MeterRegistry registry, Clock clock) {
         this.em = em;
         this.config = config;
+        this.clock = clock;
         active = MultiGauge.builder(ACTIVE).description("Enrollments running now").register(registry);
         outcomes = MultiGauge.builder(OUTCOMES)
                 .description("Enrollments ended so far, by outcome (completed, discontinued, expired)")
@@ -53,7 +57,7 @@ public class DomainGauges {
                 .register(registry);
         breaches = MultiGauge.builder(BREACHES).description("Service promises broken so far").register(registry);
         adherence = MultiGauge.builder(ADHERENCE).description(
-                "Share of running enrollments with an on-schedule measurement in the last 7 days (pathways that measure)")
+                "Of the enrollments running at some time in the last 7 days, the share with an on-schedule measurement in them (pathways that measure)")
                 .register(registry);
         nps = MultiGauge.builder(NPS).description("Net Promoter Score over the last 90 days; absent under 10 answers")
                 .register(registry);
@@ -67,7 +71,7 @@ public class DomainGauges {
     /** Reads every gauge again. */
     @Transactional
     public void refresh() {
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         List<MultiGauge.Row<?>> activeRows = new ArrayList<>();
         List<MultiGauge.Row<?>> outcomeRows = new ArrayList<>();
         List<MultiGauge.Row<?>> viewRows = new ArrayList<>();
@@ -94,37 +98,34 @@ public class DomainGauges {
                 }
             }
         }
-        for (Object row : em.createNativeQuery("""
-                SELECT CAST(definition_id AS text), team,
-                    sum(value) FILTER (WHERE metric = ?1) - coalesce(sum(value) FILTER (WHERE metric IN (?2)), 0)
-                FROM daily_metric WHERE metric IN (?3) AND definition_id <> CAST(?4 AS uuid) GROUP BY 1, 2""")
-                .setParameter(1, Contributions.STARTED)
-                .setParameter(2, List.of(Contributions.COMPLETED, Contributions.DISCONTINUED, Contributions.EXPIRED))
-                .setParameter(3, List.of(Contributions.STARTED, Contributions.COMPLETED, Contributions.DISCONTINUED,
-                        Contributions.EXPIRED))
-                .setParameter(4, fi.digipolku.metrics.intake.Aggregates.NO_DEFINITION).getResultList()) {
-            Object[] r = (Object[]) row;
-            double running = r[2] == null ? 0 : ((Number) r[2]).doubleValue();
-            activeRows.add(MultiGauge.Row.of(Tags.of("definition", (String) r[0], "team", (String) r[1]), running));
-        }
+        // Running enrollments and measurement adherence count the enrollments this service saw start, each once, so
+        // an ending or a measurement of an unknown enrollment cannot make a count negative or a share exceed 1.
+        LocalDate weekStart = today.minusDays(6);
         List<MultiGauge.Row<?>> adherenceRows = new ArrayList<>();
         for (Object row : em
                 .createNativeQuery(
                         """
-                                SELECT CAST(p.definition_id AS text), p.care_team,
-                                    (SELECT count(DISTINCT f.subject) FROM event_fact f WHERE f.event_type = 'measurement.recorded'
-                                        AND f.definition_id = p.definition_id AND (f.data ->> 'onSchedule')::boolean AND f.day > ?1),
-                                    (SELECT coalesce(sum(CASE WHEN m.metric = 'enrollments_started' THEN m.value ELSE -m.value END), 0)
-                                        FROM daily_metric m WHERE m.definition_id = p.definition_id AND m.metric IN
-                                        ('enrollments_started', 'enrollments_completed', 'enrollments_discontinued', 'enrollments_expired'))
-                                FROM pathway p WHERE p.measurement_modules > 0""")
-                .setParameter(1, today.minusDays(7))
-                .getResultList()) {
+                                SELECT CAST(a.definition_id AS text), a.team, count(*) FILTER (WHERE a.ended IS NULL),
+                                    count(*) FILTER (WHERE a.ended IS NULL OR a.ended >= ?1), count(*) FILTER (WHERE
+                                        (a.ended IS NULL OR a.ended >= ?1) AND EXISTS (SELECT 1 FROM event_fact m
+                                        WHERE m.subject = a.subject AND m.event_type = 'measurement.recorded'
+                                        AND (m.data ->> 'onSchedule')::boolean AND m.day BETWEEN ?1 AND ?2)),
+                                    bool_or(p.measurement_modules > 0)
+                                FROM (SELECT s.definition_id, s.team, s.subject, (SELECT min(e.day) FROM event_fact e
+                                        WHERE e.subject = s.subject AND e.event_type IN
+                                        ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND e.day <= ?2) AS ended
+                                    FROM event_fact s WHERE s.event_type = 'enrollment.started' AND s.definition_id IS NOT NULL
+                                    AND s.day <= ?2 GROUP BY 1, 2, 3) a
+                                LEFT JOIN pathway p ON p.definition_id = a.definition_id GROUP BY 1, 2""")
+                .setParameter(1, weekStart).setParameter(2, today).getResultList()) {
             Object[] r = (Object[]) row;
-            Double ratio = Guard.ratio(((Number) r[2]).longValue(), ((Number) r[3]).longValue());
-            if (ratio != null) {
-                adherenceRows.add(MultiGauge.Row.of(Tags.of("definition", (String) r[0], "team", (String) r[1]),
-                        ratio));
+            Tags tags = Tags.of("definition", (String) r[0], "team", (String) r[1]);
+            activeRows.add(MultiGauge.Row.of(tags, ((Number) r[2]).doubleValue()));
+            Double share = Boolean.TRUE.equals(r[5])
+                    ? Shares.of(((Number) r[4]).longValue(), ((Number) r[3]).longValue())
+                    : null;
+            if (share != null) {
+                adherenceRows.add(MultiGauge.Row.of(tags, share));
             }
         }
         List<MultiGauge.Row<?>> npsRows = new ArrayList<>();

@@ -14,8 +14,10 @@ import static fi.digipolku.metrics.intake.Contributions.QUESTIONNAIRES;
 import static fi.digipolku.metrics.intake.Contributions.STARTED;
 import static fi.digipolku.metrics.intake.Contributions.WITHIN_PROMISE;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import jakarta.transaction.Transactional;
 
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.problem.ProblemException;
@@ -42,10 +45,12 @@ public class EffectivenessService {
 
     private final EntityManager em;
     private final MetricsConfig config;
+    private final Clock clock;
 
-    public EffectivenessService(EntityManager em, MetricsConfig config) {
+    public EffectivenessService(EntityManager em, MetricsConfig config, Clock clock) {
         this.em = em;
         this.config = config;
+        this.clock = clock;
     }
 
     /** Which pathways, teams and days a report covers. */
@@ -62,31 +67,38 @@ public class EffectivenessService {
                     : days.subMap(from, true, to, true).values().stream().mapToLong(Long::longValue)
                             .sum();
         }
-
-        long upTo(String metric, LocalDate to) {
-            TreeMap<LocalDate, Long> days = metrics.get(metric);
-            return days == null ? 0 : days.headMap(to, true).values().stream().mapToLong(Long::longValue).sum();
-        }
     }
 
+    /**
+     * One page of the report: rows ordered by pathway name, team and period start; {@code total} counts every row.
+     * Only the rows of the page are computed.
+     */
     @Transactional
-    public List<EffectivenessRow> report(Caller caller, ReportPeriod period, Scope requested) {
+    public Page<EffectivenessRow> report(Caller caller, ReportPeriod period, Scope requested, int page, int size) {
         Scope scope = scopeFor(caller, requested);
-        Map<List<String>, Series> series = series(caller, scope);
         Map<String, Object[]> pathways = pathways();
+        List<Series> series = new ArrayList<>(series(caller, scope).values());
+        series.sort(Comparator.comparing((Series s) -> String.valueOf(name(pathways.get(s.definitionId()))))
+                .thenComparing(Series::team).thenComparing(Series::definitionId));
+        List<ReportPeriod.Span> spans = period.spans(scope.from(), scope.to());
+        long total = (long) series.size() * spans.size();
         List<EffectivenessRow> rows = new ArrayList<>();
-        for (Series s : series.values()) {
-            Object[] pathway = pathways.get(s.definitionId());
-            for (ReportPeriod.Span span : period.spans(scope.from(), scope.to())) {
-                rows.add(row(s, pathway, span));
-            }
+        for (long i = (long) page * size; i < Math.min(total, (long) page * size + size); i++) {
+            Series s = series.get((int) (i / spans.size()));
+            rows.add(row(s, pathways.get(s.definitionId()), spans.get((int) (i % spans.size()))));
         }
-        rows.sort((a, b) -> {
-            int c = String.valueOf(a.pathwayName()).compareTo(String.valueOf(b.pathwayName()));
-            c = c != 0 ? c : String.valueOf(a.team()).compareTo(String.valueOf(b.team()));
-            return c != 0 ? c : a.periodStart().compareTo(b.periodStart());
-        });
-        return rows;
+        return new Page<>(rows, page, size, total);
+    }
+
+    /** How many rows the report has, without computing them. */
+    @Transactional
+    public long rows(Caller caller, ReportPeriod period, Scope requested) {
+        Scope scope = scopeFor(caller, requested);
+        return (long) series(caller, scope).size() * period.spans(scope.from(), scope.to()).size();
+    }
+
+    private static String name(Object[] pathway) {
+        return pathway == null ? null : (String) pathway[0];
     }
 
     /** Views per content item of one pathway: how often and by how many clients. */
@@ -130,38 +142,44 @@ public class EffectivenessService {
         long discontinued = s.sum(DISCONTINUED, from, to);
         long expired = s.sum(EXPIRED, from, to);
         long ended = completed + discontinued + expired;
-        long active = s.upTo(STARTED, to) - s.upTo(COMPLETED, to) - s.upTo(DISCONTINUED, to)
-                - s.upTo(EXPIRED, to);
-        Facts facts = hasPathway ? new Facts(s.definitionId(), s.team(), from, to) : null;
+        Facts facts = new Facts(s.definitionId(), s.team(), from, to);
+        // The enrollments this service saw start, each once: running at the end of the period, running at some time
+        // in it, and of the latter those with an on-schedule measurement in the period (a subset by construction).
+        Object[] enrollments = facts.row("""
+                SELECT count(*) FILTER (WHERE a.ended IS NULL OR a.ended > :to), count(*),
+                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM event_fact m WHERE m.subject = a.subject
+                        AND m.event_type = 'measurement.recorded' AND (m.data ->> 'onSchedule')::boolean
+                        AND m.day BETWEEN :from AND :to))
+                FROM (SELECT s.subject, (SELECT min(e.day) FROM event_fact e WHERE e.subject = s.subject
+                        AND e.event_type IN ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired')
+                        AND e.day <= :to) AS ended
+                    FROM event_fact s WHERE s.event_type = 'enrollment.started' AND s.day <= :to AND """
+                + " " + facts.where("s") + " GROUP BY s.subject) a WHERE a.ended IS NULL OR a.ended >= :from");
+        long active = ((Number) enrollments[0]).longValue();
 
         var organisation = new EffectivenessRow.Organisation(active, started, completed, discontinued, expired,
-                Guard.ratio(completed, ended), Guard.ratio(discontinued, ended),
-                facts == null ? null : facts.single("""
+                Shares.of(completed, ended), Shares.of(discontinued, ended),
+                !hasPathway ? null : facts.single("""
                         SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY
                             (data ->> 'endedOn')::date - (data ->> 'startedOn')::date)
                         FROM event_fact WHERE event_type = 'enrollment.completed' AND """));
         long contacts = s.sum(CLIENT_CONTACTS, from, to);
         long firstResponses = s.sum(FIRST_RESPONSES, from, to);
-        Object[] percentiles = facts == null ? new Object[2] : facts.row("""
+        Object[] percentiles = !hasPathway ? new Object[2] : facts.row("""
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (data ->> 'seconds')::bigint),
                        percentile_cont(0.9) WITHIN GROUP (ORDER BY (data ->> 'seconds')::bigint)
                 FROM event_fact WHERE event_type = 'thread.first-response' AND """);
         int measurementModules = pathway == null ? 0 : ((Number) pathway[2]).intValue();
-        Double adherence = null;
-        if (facts != null && measurementModules > 0) {
-            Double adherent = facts.single("""
-                    SELECT count(DISTINCT subject) FROM event_fact WHERE event_type = 'measurement.recorded'
-                    AND (data ->> 'onSchedule')::boolean AND """);
-            adherence = Guard.ratio(adherent == null ? 0 : adherent.longValue(), active);
-        }
+        Double adherence = hasPathway && measurementModules > 0
+                ? Shares.of(((Number) enrollments[2]).longValue(), ((Number) enrollments[1]).longValue())
+                : null;
         var professional = new EffectivenessRow.Professional(s.sum(MESSAGES_FROM_CLIENTS, from, to),
                 s.sum(MESSAGES_FROM_PROFESSIONALS, from, to), contacts, Guard.ratio(contacts, active),
-                number(percentiles[0]), number(percentiles[1]), Guard.ratio(s.sum(WITHIN_PROMISE, from, to),
+                number(percentiles[0]), number(percentiles[1]), Shares.of(s.sum(WITHIN_PROMISE, from, to),
                         firstResponses),
                 s.sum(BREACHES, from, to), s.sum(MONITORING_VIEWS, from, to), adherence);
-        return new EffectivenessRow(hasPathway ? UUID.fromString(s.definitionId()) : null,
-                pathway == null ? null : (String) pathway[0], s.team(), from, to, organisation, professional,
-                client(s, facts, pathway, from, to));
+        return new EffectivenessRow(hasPathway ? UUID.fromString(s.definitionId()) : null, name(pathway), s.team(),
+                from, to, organisation, professional, client(s, hasPathway ? facts : null, pathway, from, to));
     }
 
     private EffectivenessRow.Client client(Series s, Facts facts, Object[] pathway, LocalDate from, LocalDate to) {
@@ -173,17 +191,18 @@ public class EffectivenessService {
         if (facts != null) {
             int questionnaires = pathway == null ? 0 : ((Number) pathway[1]).intValue();
             if (questionnaires > 0) {
-                Object[] due = facts.row("""
-                        SELECT count(DISTINCT f.subject), (SELECT count(DISTINCT (q.subject, q.data ->> 'moduleKey'))
-                            FROM event_fact q WHERE q.event_type = 'questionnaire.submitted'
-                            AND q.subject IN (SELECT e.subject FROM event_fact e WHERE e.event_type IN
-                                ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired')
-                                AND e.definition_id = CAST(:definition AS uuid) AND e.team = :team
-                                AND e.day BETWEEN :from AND :to))
+                long ended = 0;
+                long answered = 0;
+                for (Object distinctAnswered : facts.list("""
+                        SELECT (SELECT count(DISTINCT q.data ->> 'moduleKey') FROM event_fact q
+                            WHERE q.subject = f.subject AND q.event_type = 'questionnaire.submitted')
                         FROM event_fact f WHERE f.event_type IN
-                            ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND """);
-                long ended = ((Number) due[0]).longValue();
-                responseRate = Guard.ratio(((Number) due[1]).longValue(), ended * questionnaires);
+                            ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND """
+                        + " " + Facts.WHERE + " GROUP BY f.subject")) {
+                    ended++;
+                    answered += Shares.answeredOfDue(((Number) distinctAnswered).longValue(), questionnaires);
+                }
+                responseRate = Shares.of(answered, ended * questionnaires);
             }
             Object[] change = facts.row("""
                     SELECT count(*), avg(e.score - (SELECT (s.data ->> 'score')::numeric FROM event_fact s
@@ -240,7 +259,14 @@ public class EffectivenessService {
             this.to = to;
         }
 
-        Object[] row(String sql) {
+        /** The pathway and team of the facts aliased {@code alias}: facts without a pathway when the series has none. */
+        String where(String alias) {
+            return (definition.equals(Aggregates.NO_DEFINITION)
+                    ? alias + ".definition_id IS NULL"
+                    : alias + ".definition_id = CAST(:definition AS uuid)") + " AND " + alias + ".team = :team";
+        }
+
+        private Query query(String sql) {
             String full = sql.stripTrailing().endsWith("AND") ? sql.stripTrailing() + " " + WHERE : sql;
             Query query = em.createNativeQuery(full);
             Map<String, Object> values = Map.of("definition", definition, "team", team, "from", from, "to", to);
@@ -249,8 +275,16 @@ public class EffectivenessService {
                     query.setParameter(name, value);
                 }
             });
-            Object result = query.getSingleResult();
+            return query;
+        }
+
+        Object[] row(String sql) {
+            Object result = query(sql).getSingleResult();
             return result instanceof Object[] array ? array : new Object[]{result};
+        }
+
+        List<?> list(String sql) {
+            return query(sql).getResultList();
         }
 
         Double single(String sql) {
@@ -316,7 +350,7 @@ public class EffectivenessService {
         if (scope.team() != null && visibleTeams(caller) != null && !caller.inTeam(scope.team())) {
             throw ProblemException.forbidden("You see the figures of your own teams only.");
         }
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         LocalDate to = scope.to() == null ? today : scope.to();
         LocalDate from = scope.from() == null ? to.minusMonths(3).withDayOfMonth(1) : scope.from();
         if (to.isBefore(from)) {

@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,26 +18,36 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
+import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemException;
 
 /** Effectiveness reports as JSON or CSV, views per content item, and the admin's rebuild. */
 @Path("/api/v1/reports")
 @Authenticated
 @Tag(name = "Reports")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role may not see this, or the team is not theirs")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not see this, or the team is not theirs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     private static final String TEAM = "[A-Za-z0-9][A-Za-z0-9._-]*";
     private static final String CSV = "text/csv;charset=UTF-8";
+    /** The most rows one CSV download holds; a larger report is narrowed by period, dates, pathway or team. */
+    static final int MAX_CSV_ROWS = 5_000;
 
     private final EffectivenessService service;
     private final Aggregates aggregates;
@@ -49,23 +63,44 @@ public class ReportResource {
     @Path("effectiveness")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "One row per pathway, team and period (day, week or month on the Helsinki calendar); CSV with format=csv or Accept: text/csv")
-    @APIResponse(responseCode = "400", description = "Invalid period, dates or filter")
+    @Operation(operationId = "getEffectivenessReport", summary = "The effectiveness report", description = "One row per pathway, team and period (day, week or month on the Helsinki calendar), ordered by pathway name, team and period start. JSON is paged (page, size up to 100, total counts every row); CSV (format=csv or Accept: text/csv) holds every row, at most 5000. Roles: analyst, admin, professional (own teams only).")
+    @APIResponse(responseCode = "200", description = "A page of rows as JSON, or every row as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffectivenessPage.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "Invalid period, dates, filter or paging, or a CSV of more than 5000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response effectiveness(@QueryParam("period") String period, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("definitionId") String definitionId,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
             @QueryParam("format") @Pattern(regexp = "json|csv") String format,
-            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
+            @HeaderParam("Accept") String accept) {
         ReportPeriod length = Params.enumValue("period", period, ReportPeriod.class);
-        List<EffectivenessRow> rows = service.report(caller.get(), length == null ? ReportPeriod.MONTH : length,
-                new EffectivenessService.Scope(Params.uuid("definitionId", definitionId), team,
-                        Params.date("from", from), Params.date("to", to)));
+        ReportPeriod periods = length == null ? ReportPeriod.MONTH : length;
+        EffectivenessService.Scope scope = new EffectivenessService.Scope(Params.uuid("definitionId", definitionId),
+                team, Params.date("from", from), Params.date("to", to));
+        Caller who = caller.get();
         boolean csv = "csv".equals(format) || (format == null && accept != null && accept.contains("text/csv"));
         if (csv) {
-            return Response.ok(EffectivenessCsv.write(rows), CSV)
+            long rows = service.rows(who, periods, scope);
+            if (rows > MAX_CSV_ROWS) {
+                throw ProblemException.invalid("period", "gives " + rows + " rows; one CSV holds at most "
+                        + MAX_CSV_ROWS + ": choose a longer period, fewer days, a pathway or a team");
+            }
+            List<EffectivenessRow> all = service.report(who, periods, scope, 0, MAX_CSV_ROWS).items();
+            return Response.ok(EffectivenessCsv.write(all), CSV)
                     .header("Content-Disposition", "attachment; filename=\"digipolku-effectiveness.csv\"").build();
         }
-        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+        return Response.ok(service.report(who, periods, scope, page, size), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The JSON body of {@link #effectiveness}, for the OpenAPI document. */
+    @Schema(name = "EffectivenessPage", description = "One page of the effectiveness report; total counts every row")
+    static final class EffectivenessPage {
+        public List<EffectivenessRow> items;
+        public int page;
+        public int size;
+        public long total;
     }
 
     @GET

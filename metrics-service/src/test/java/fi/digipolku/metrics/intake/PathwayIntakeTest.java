@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +26,7 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 
 import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -42,11 +42,14 @@ class PathwayIntakeTest {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    TestClock clock;
+
     private String published(String definitionId, int version, String name, String team) {
         CloudEvent event = EventEnvelope.create("/pathway-service", "definition.published", definitionId,
                 json.valueToTree(Map.of("definitionId", definitionId, "version", version, "name", name, "kind",
                         "PROFESSIONAL", "careTeam", team)),
-                Instant.now());
+                clock.instant());
         return EventEnvelope.toJson(event);
     }
 

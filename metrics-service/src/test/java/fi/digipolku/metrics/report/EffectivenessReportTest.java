@@ -20,6 +20,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,10 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 
 import fi.digipolku.metrics.intake.EventIntake;
+import fi.digipolku.metrics.prometheus.DomainGauges;
+import fi.digipolku.metrics.testing.ShareInvariant;
 import fi.digipolku.support.testing.InMemoryEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -43,6 +47,12 @@ class EffectivenessReportTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    TestClock clock;
+
+    @Inject
+    DomainGauges gauges;
+
     private final String analyst = TestTokens.analyst("analyst-1");
     private String team;
     private UUID definition;
@@ -53,7 +63,16 @@ class EffectivenessReportTest {
         definition = UUID.randomUUID();
         send(EventIntake.PATHWAY_EVENTS, "definition.published", definition.toString(), Map.of("definitionId",
                 definition.toString(), "version", 1, "name", "Polku " + definition, "kind", "PROFESSIONAL",
-                "careTeam", team, "measurementModules", 1, "questionnaireModules", 2), Instant.now());
+                "careTeam", team, "measurementModules", 1, "questionnaireModules", 2), clock.instant());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), HELSINKI);
     }
 
     private String send(String channel, String type, String subject, Map<String, ?> data, Instant at) {
@@ -86,7 +105,7 @@ class EffectivenessReportTest {
 
     @Test
     void theSameEventTwiceCountsOnceAndOutcomesMakeRates() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String e1 = UUID.randomUUID().toString();
         String started = InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "enrollment.started", e1,
                 enrollment(e1), "fixed-" + e1, now);
@@ -96,27 +115,27 @@ class EffectivenessReportTest {
             String e = UUID.randomUUID().toString();
             send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), now);
             Map<String, Object> ended = enrollment(e);
-            ended.put("startedOn", LocalDate.now(HELSINKI).minusDays(10 + i).toString());
-            ended.put("endedOn", LocalDate.now(HELSINKI).toString());
+            ended.put("startedOn", today().minusDays(10 + i).toString());
+            ended.put("endedOn", today().toString());
             send(EventIntake.PATHWAY_EVENTS, i < 2 ? "enrollment.completed" : "enrollment.discontinued", e, ended,
                     now);
         }
         awaitFacts(8);
         JsonPath month = report("&period=month");
-        assertThat(month.getInt("[-1].organisation.started")).isEqualTo(4);
-        assertThat(month.getInt("[-1].organisation.activeClients")).isEqualTo(1);
-        assertThat(month.getInt("[-1].organisation.completed")).isEqualTo(2);
-        assertThat(month.getDouble("[-1].organisation.completionRate")).isEqualTo(0.667);
-        assertThat(month.getDouble("[-1].organisation.dropOutRate")).isEqualTo(0.333);
-        assertThat(month.getDouble("[-1].organisation.medianDurationDays")).isEqualTo(10.5);
-        assertThat(month.getString("[-1].pathwayName")).isEqualTo("Polku " + definition);
+        assertThat(month.getInt("items[-1].organisation.started")).isEqualTo(4);
+        assertThat(month.getInt("items[-1].organisation.activeClients")).isEqualTo(1);
+        assertThat(month.getInt("items[-1].organisation.completed")).isEqualTo(2);
+        assertThat(month.getDouble("items[-1].organisation.completionRate")).isEqualTo(0.667);
+        assertThat(month.getDouble("items[-1].organisation.dropOutRate")).isEqualTo(0.333);
+        assertThat(month.getDouble("items[-1].organisation.medianDurationDays")).isEqualTo(10.5);
+        assertThat(month.getString("items[-1].pathwayName")).isEqualTo("Polku " + definition);
     }
 
     @Test
     void aLateEventLandsOnTheDayItHappenedOnTheHelsinkiCalendar() {
-        LocalDate today = LocalDate.now(HELSINKI);
+        LocalDate today = today();
         String e = UUID.randomUUID().toString();
-        send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), Instant.now());
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), clock.instant());
         awaitFacts(2);
         Instant fiveDaysAgo = today.minusDays(5).atTime(0, 30).atZone(HELSINKI).toInstant();
         Map<String, Object> viewed = enrollment(e);
@@ -125,10 +144,10 @@ class EffectivenessReportTest {
         awaitFacts(3);
 
         JsonPath days = report("&period=day&from=" + today.minusDays(6) + "&to=" + today);
-        assertThat(days.getList("periodStart", String.class)).hasSize(7);
-        assertThat(days.getInt("find { it.periodStart == '" + today.minusDays(5) + "' }.client.contentViews"))
+        assertThat(days.getList("items.periodStart", String.class)).hasSize(7);
+        assertThat(days.getInt("items.find { it.periodStart == '" + today.minusDays(5) + "' }.client.contentViews"))
                 .isEqualTo(1);
-        assertThat(days.getInt("find { it.periodStart == '" + today.minusDays(6) + "' }.client.contentViews"))
+        assertThat(days.getInt("items.find { it.periodStart == '" + today.minusDays(6) + "' }.client.contentViews"))
                 .isZero();
         given().auth().oauth2(analyst).get("/api/v1/reports/content-views?definitionId=" + definition).then()
                 .statusCode(200).body("[0].moduleKey", equalTo("intro")).body("[0].views", equalTo(1))
@@ -137,23 +156,23 @@ class EffectivenessReportTest {
 
     @Test
     void npsFromFeedbackIsSuppressedAtNineAndShownAtTenAndEleven() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (int i = 0; i < 9; i++) {
             feedback(i < 5 ? 10 : 2, now);
         }
         awaitFacts(10);
         JsonPath nine = report("&period=month");
-        assertThat((Object) nine.get("[-1].client.nps")).isNull();
-        assertThat(nine.getList("[-1].client.suppressed", String.class)).contains("nps", "cesMean");
+        assertThat((Object) nine.get("items[-1].client.nps")).isNull();
+        assertThat(nine.getList("items[-1].client.suppressed", String.class)).contains("nps", "cesMean");
         feedback(9, now);
         awaitFacts(11);
         JsonPath ten = report("&period=month");
-        assertThat(ten.getDouble("[-1].client.nps")).isEqualTo(20.0);
-        assertThat(ten.getDouble("[-1].client.cesMean")).isEqualTo(6.0);
-        assertThat(ten.getList("[-1].client.suppressed", String.class)).doesNotContain("nps");
+        assertThat(ten.getDouble("items[-1].client.nps")).isEqualTo(20.0);
+        assertThat(ten.getDouble("items[-1].client.cesMean")).isEqualTo(6.0);
+        assertThat(ten.getList("items[-1].client.suppressed", String.class)).doesNotContain("nps");
         feedback(0, now);
         awaitFacts(12);
-        assertThat(report("&period=month").getDouble("[-1].client.nps")).isEqualTo(9.1);
+        assertThat(report("&period=month").getDouble("items[-1].client.nps")).isEqualTo(9.1);
     }
 
     private void feedback(int nps, Instant at) {
@@ -164,17 +183,17 @@ class EffectivenessReportTest {
 
     @Test
     void promChangeIsSuppressedAtNineAndShownAtTenAndEleven() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (int i = 0; i < 11; i++) {
             prom(i < 10 ? 10 : 10, i < 10 ? 14 : 20, now);
             if (i == 8 || i == 9 || i == 10) {
                 awaitFacts(2L * (i + 1) + 1);
                 JsonPath month = report("&period=month");
                 if (i == 8) {
-                    assertThat((Object) month.get("[-1].client.promChange")).isNull();
-                    assertThat(month.getList("[-1].client.suppressed", String.class)).contains("promChange");
+                    assertThat((Object) month.get("items[-1].client.promChange")).isNull();
+                    assertThat(month.getList("items[-1].client.suppressed", String.class)).contains("promChange");
                 } else {
-                    assertThat(month.getDouble("[-1].client.promChange")).isEqualTo(i == 9 ? 4.0 : 4.55);
+                    assertThat(month.getDouble("items[-1].client.promChange")).isEqualTo(i == 9 ? 4.0 : 4.55);
                 }
             }
         }
@@ -196,7 +215,7 @@ class EffectivenessReportTest {
 
     @Test
     void messagingFiguresComeFromTheMessagingEvents() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         long[] seconds = {600, 3600, 7200, 14400};
         for (long s : seconds) {
             String thread = UUID.randomUUID().toString();
@@ -214,10 +233,10 @@ class EffectivenessReportTest {
         }
         awaitFacts(9);
         JsonPath month = report("&period=month");
-        assertThat(month.getInt("[-1].professional.messagesFromClients")).isEqualTo(4);
-        assertThat(month.getInt("[-1].professional.clientContacts")).isEqualTo(4);
-        assertThat(month.getDouble("[-1].professional.firstResponseMedianSeconds")).isEqualTo(5400.0);
-        assertThat(month.getDouble("[-1].professional.withinPromiseShare")).isEqualTo(0.75);
+        assertThat(month.getInt("items[-1].professional.messagesFromClients")).isEqualTo(4);
+        assertThat(month.getInt("items[-1].professional.clientContacts")).isEqualTo(4);
+        assertThat(month.getDouble("items[-1].professional.firstResponseMedianSeconds")).isEqualTo(5400.0);
+        assertThat(month.getDouble("items[-1].professional.withinPromiseShare")).isEqualTo(0.75);
         given().get("/q/metrics").then().statusCode(200).body(containsString(
                 "digipolku_first_response_seconds_bucket{definition=\"" + definition + "\",team=\"" + team
                         + "\",le=\"3600.0\"} 2"));
@@ -226,18 +245,18 @@ class EffectivenessReportTest {
     @Test
     void csvAndAccessRules() {
         String e = UUID.randomUUID().toString();
-        send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), Instant.now());
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), clock.instant());
         awaitFacts(2);
         String csv = given().auth().oauth2(analyst).get(REPORT + "?format=csv&definitionId=" + definition).then()
                 .statusCode(200).contentType("text/csv").extract().asString();
         assertThat(csv).startsWith("definition_id;pathway;team;period_start").contains(team);
 
         given().auth().oauth2(TestTokens.professional("nurse", team)).get(REPORT + "?team=" + team).then()
-                .statusCode(200).body("team", org.hamcrest.Matchers.everyItem(equalTo(team)));
+                .statusCode(200).body("items.team", org.hamcrest.Matchers.everyItem(equalTo(team)));
         given().auth().oauth2(TestTokens.professional("other", "other-team")).get(REPORT + "?team=" + team).then()
                 .statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.professional("other", "other-team")).get(REPORT + "?definitionId="
-                + definition).then().statusCode(200).body("$", hasSize(0));
+                + definition).then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(0));
         given().auth().oauth2(TestTokens.client("c")).get(REPORT).then().statusCode(403);
         given().auth().oauth2(TestTokens.integrator("i")).get(REPORT).then().statusCode(403);
         given().auth().oauth2(analyst).get(REPORT + "?period=fortnight").then().statusCode(400);
@@ -249,16 +268,159 @@ class EffectivenessReportTest {
 
     @Test
     void monthBoundariesAreHelsinkiMidnight() {
-        ZonedDateTime firstOfMonth = LocalDate.now(HELSINKI).withDayOfMonth(1).atStartOfDay(HELSINKI);
+        ZonedDateTime firstOfMonth = today().withDayOfMonth(1).atStartOfDay(HELSINKI);
         String e = UUID.randomUUID().toString();
         send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e),
                 firstOfMonth.plusMinutes(30).toInstant());
         awaitFacts(2);
         JsonPath months = report("&period=month&from=" + firstOfMonth.toLocalDate().minusMonths(1));
-        assertThat(months.getInt("[-1].organisation.started")).isEqualTo(1);
-        assertThat(months.getInt("[0].organisation.started")).isZero();
-        List<String> starts = months.getList("periodStart", String.class);
+        assertThat(months.getInt("items[-1].organisation.started")).isEqualTo(1);
+        assertThat(months.getInt("items[0].organisation.started")).isZero();
+        List<String> starts = months.getList("items.periodStart", String.class);
         assertThat(starts).containsExactly(firstOfMonth.toLocalDate().minusMonths(1).toString(),
                 firstOfMonth.toLocalDate().toString());
+    }
+
+    @Test
+    void anEventWithoutATimeLandsOnTheDayOfTheClock() {
+        clock.setHelsinki(java.time.LocalDateTime.of(2026, 5, 10, 12, 0));
+        String e = UUID.randomUUID().toString();
+        Map<String, Object> cloudEvent = new HashMap<>(Map.of("specversion", "1.0", "id", UUID.randomUUID()
+                .toString(), "source", "/test", "type", "fi.digipolku.enrollment.started", "subject", e,
+                "datacontenttype", "application/json", "data", enrollment(e)));
+        InMemoryEvents.sendRaw(EventIntake.PATHWAY_EVENTS, new io.vertx.core.json.JsonObject(cloudEvent).encode());
+        awaitFacts(2);
+        JsonPath day = report("&period=day&from=2026-05-10&to=2026-05-10");
+        assertThat(day.getInt("items[0].organisation.started")).isEqualTo(1);
+    }
+
+    @Test
+    void adherenceCountsEachEnrollmentActiveInThePeriodOnceAndIsAShare() {
+        LocalDate today = today();
+        String stays = UUID.randomUUID().toString();
+        String completes = UUID.randomUUID().toString();
+        String unknown = UUID.randomUUID().toString();
+        Instant earlier = clock.instant().minus(Duration.ofHours(1));
+        for (String e : List.of(stays, completes)) {
+            send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), earlier.minus(Duration.ofDays(2)));
+        }
+        for (String e : List.of(stays, stays, stays, completes, unknown)) {
+            Map<String, Object> measured = enrollment(e);
+            measured.put("moduleKey", "weight");
+            measured.put("onSchedule", true);
+            send(EventIntake.PATHWAY_EVENTS, "measurement.recorded", e, measured, earlier.minus(Duration.ofDays(1)));
+        }
+        Map<String, Object> ended = enrollment(completes);
+        ended.put("startedOn", today.minusDays(2).toString());
+        ended.put("endedOn", today.toString());
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.completed", completes, ended, earlier);
+        awaitFacts(9);
+
+        JsonPath month = report("&period=month&from=" + today.withDayOfMonth(1) + "&to=" + today);
+        assertThat(month.getInt("items[-1].organisation.activeClients")).isEqualTo(1);
+        assertThat(month.getDouble("items[-1].professional.measurementAdherence")).isEqualTo(1.0);
+        gauges.refresh();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("digipolku_measurement_adherence_ratio{definition=\"" + definition + "\",team=\""
+                + team + "\"} 1.0");
+        ShareInvariant.prometheus(metrics, "definition=\"" + definition + "\"");
+    }
+
+    @Test
+    void theEndOfAnEnrollmentNeverSeenStartingMakesNoNegativeCount() {
+        String e = UUID.randomUUID().toString();
+        Map<String, Object> ended = enrollment(e);
+        ended.put("startedOn", today().minusDays(400).toString());
+        ended.put("endedOn", today().toString());
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.discontinued", e, ended, clock.instant());
+        awaitFacts(2);
+        JsonPath month = report("&period=month");
+        assertThat(month.getInt("items[-1].organisation.activeClients")).isZero();
+        assertThat(month.getDouble("items[-1].organisation.dropOutRate")).isEqualTo(1.0);
+        gauges.refresh();
+        ShareInvariant.prometheus(given().get("/q/metrics").then().statusCode(200).extract().asString(),
+                "definition=\"" + definition + "\"");
+    }
+
+    @Test
+    void answersBeyondTheQuestionnairesDueKeepTheResponseRateAShare() {
+        send(EventIntake.PATHWAY_EVENTS, "definition.published", definition.toString(), Map.of("definitionId",
+                definition.toString(), "version", 2, "name", "Polku " + definition, "kind", "PROFESSIONAL",
+                "careTeam", team, "measurementModules", 0, "questionnaireModules", 1), clock.instant());
+        Instant at = clock.instant();
+        String answers = UUID.randomUUID().toString();
+        String silent = UUID.randomUUID().toString();
+        for (String key : List.of("q1", "q2", "q3", "q3")) {
+            Map<String, Object> submitted = enrollment(answers);
+            submitted.put("moduleKey", key);
+            send(EventIntake.PATHWAY_EVENTS, "questionnaire.submitted", answers, submitted, at);
+        }
+        for (String e : List.of(answers, silent)) {
+            send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), at.minus(Duration.ofDays(1)));
+            Map<String, Object> ended = enrollment(e);
+            ended.put("startedOn", today().minusDays(1).toString());
+            ended.put("endedOn", today().toString());
+            send(EventIntake.PATHWAY_EVENTS, "enrollment.completed", e, ended, at);
+        }
+        awaitFacts(10);
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT latest_version FROM pathway WHERE definition_id = ?1")
+                .setParameter(1, definition).getSingleResult()).intValue()) == 2);
+        assertThat(report("&period=month").getDouble("items[-1].client.questionnaireResponseRate")).isEqualTo(0.5);
+    }
+
+    @Test
+    void theReportIsPagedWithATotalAndAHardMaximumPageSize() {
+        LocalDate today = today();
+        String e = UUID.randomUUID().toString();
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, enrollment(e), clock.instant());
+        awaitFacts(2);
+        String days = "&period=day&from=" + today.minusDays(29) + "&to=" + today;
+        JsonPath first = report(days);
+        assertThat(first.getInt("total")).isEqualTo(30);
+        assertThat(first.getInt("size")).isEqualTo(20);
+        assertThat(first.getList("items")).hasSize(20);
+        JsonPath second = report(days + "&page=1&size=7");
+        assertThat(second.getList("items")).hasSize(7);
+        assertThat(second.getString("items[0].periodStart")).isEqualTo(today.minusDays(22).toString());
+        assertThat(report(days + "&page=5&size=7").getList("items")).hasSize(0);
+        given().auth().oauth2(analyst).get(REPORT + "?size=101").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(analyst).get(REPORT + "?page=-1").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aCsvIsCompleteButBounded() {
+        LocalDate today = today();
+        for (int i = 0; i < 5; i++) {
+            String e = UUID.randomUUID().toString();
+            Map<String, Object> started = enrollment(e);
+            started.put("careTeam", team + "-" + i);
+            send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e, started, clock.instant());
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("SELECT count(*) FROM event_fact WHERE team LIKE ?1").setParameter(1, team + "-%")
+                .getSingleResult()).longValue()) == 5);
+        String csv = given().auth().oauth2(analyst).get(REPORT + "?format=csv&period=day&from="
+                + today.minusDays(99) + "&to=" + today + "&definitionId=" + definition).then().statusCode(200)
+                .extract().asString();
+        assertThat(ShareInvariant.csv(csv)).hasSize(500);
+        given().auth().oauth2(analyst).get(REPORT + "?format=csv&period=day&from=" + today.minusYears(3).plusDays(1)
+                + "&to=" + today + "&definitionId=" + definition).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesThePagedReport() {
+        String operation = "paths.'/api/v1/reports/effectiveness'.get";
+        JsonPath openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertThat(openapi.getString(operation + ".operationId")).isEqualTo("getEffectivenessReport");
+        assertThat(openapi.getString(operation + ".responses.'200'.content.'application/json'.schema.'$ref'"))
+                .endsWith("EffectivenessPage");
+        assertThat(openapi.getMap(operation + ".responses.'400'.content")).containsKey("application/problem+json");
+        assertThat(openapi.getList(operation + ".parameters.name")).contains("page", "size");
+        assertThat(openapi.getMap("components.schemas.EffectivenessPage.properties")).containsKeys("items", "page",
+                "size", "total");
     }
 }

@@ -36,6 +36,7 @@ import io.restassured.http.ContentType;
 import fi.digipolku.metrics.intake.EventIntake;
 import fi.digipolku.metrics.prometheus.DomainGauges;
 import fi.digipolku.support.testing.InMemoryEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -47,6 +48,15 @@ class RebuildAndMetricsTest {
 
     @Inject
     DomainGauges gauges;
+
+    @Inject
+    TestClock clock;
+
+    /** One event with a fresh id that happened now on the test clock. */
+    private String send(String channel, String type, String subject, Map<String, ?> data) {
+        return InMemoryEvents.send(channel, "/test", type, subject, data, UUID.randomUUID().toString(),
+                clock.instant());
+    }
 
     private List<String> dailyMetrics() {
         return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
@@ -64,8 +74,8 @@ class RebuildAndMetricsTest {
         String team = "team-" + UUID.randomUUID();
         String definition = UUID.randomUUID().toString();
         long before = facts();
-        Instant now = Instant.now();
-        InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "definition.published", definition,
+        Instant now = clock.instant();
+        send(EventIntake.PATHWAY_EVENTS, "definition.published", definition,
                 Map.of("definitionId", definition, "version", 1, "name", "P", "kind", "PROFESSIONAL", "careTeam",
                         team, "measurementModules", 1));
         for (int i = 0; i < 5; i++) {
@@ -77,10 +87,10 @@ class RebuildAndMetricsTest {
             InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "measurement.recorded", e, facts,
                     UUID.randomUUID().toString(), now.minus(Duration.ofDays(i)));
         }
-        InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "monitoring.viewed", "monitoring",
+        send(EventIntake.PATHWAY_EVENTS, "monitoring.viewed", "monitoring",
                 Map.of("teams", List.of(team), "rows", 5));
         String thread = UUID.randomUUID().toString();
-        InMemoryEvents.send(EventIntake.MESSAGING_EVENTS, "/test", "promise.breached", thread,
+        send(EventIntake.MESSAGING_EVENTS, "promise.breached", thread,
                 Map.of("threadId", thread, "definitionId", definition, "team", team));
         await().atMost(Duration.ofSeconds(10)).until(() -> facts() >= before + 13);
         return definition;
@@ -121,14 +131,14 @@ class RebuildAndMetricsTest {
         long before = facts();
         for (int i = 0; i < 10; i++) {
             String response = UUID.randomUUID().toString();
-            InMemoryEvents.send(EventIntake.FEEDBACK_EVENTS, "/test", "feedback.submitted", response,
+            send(EventIntake.FEEDBACK_EVENTS, "feedback.submitted", response,
                     Map.of("responseId", response, "definitionId", definition, "team", "t", "nps", 9));
         }
-        InMemoryEvents.send(EventIntake.MESSAGING_EVENTS, "/test", "thread.first-response", thread,
+        send(EventIntake.MESSAGING_EVENTS, "thread.first-response", thread,
                 Map.of("threadId", thread, "definitionId", definition, "team", "t", "seconds", 60));
-        InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "enrollment.completed", thread,
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.completed", thread,
                 Map.of("enrollmentId", thread, "definitionId", definition, "careTeam", "t"));
-        InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "content.viewed", thread,
+        send(EventIntake.PATHWAY_EVENTS, "content.viewed", thread,
                 Map.of("enrollmentId", thread, "definitionId", definition, "careTeam", "t", "moduleKey", "x"));
         await().atMost(Duration.ofSeconds(10)).until(() -> facts() >= before + 13);
         gauges.refresh();
@@ -160,8 +170,9 @@ class RebuildAndMetricsTest {
     void integratorsPostEhrContactsAndTheReportComparesBeforeAndAfter() {
         String team = "team-" + UUID.randomUUID();
         String integrator = TestTokens.integrator("ehr");
-        String thisMonth = java.time.YearMonth.now().toString();
-        String earlier = java.time.YearMonth.now().minusMonths(2).toString();
+        java.time.YearMonth now = java.time.YearMonth.from(clock.instant().atZone(TestClock.HELSINKI));
+        String thisMonth = now.toString();
+        String earlier = now.minusMonths(2).toString();
         for (String month : List.of(earlier, thisMonth)) {
             given().auth().oauth2(integrator).contentType(ContentType.JSON)
                     .body(Map.of("month", month, "team", team, "phoneCalls", month.equals(earlier) ? 120 : 80,
@@ -170,7 +181,7 @@ class RebuildAndMetricsTest {
         }
         String e = UUID.randomUUID().toString();
         long before = facts();
-        InMemoryEvents.send(EventIntake.PATHWAY_EVENTS, "/test", "enrollment.started", e,
+        send(EventIntake.PATHWAY_EVENTS, "enrollment.started", e,
                 Map.of("enrollmentId", e, "definitionId", UUID.randomUUID().toString(), "careTeam", team));
         await().atMost(Duration.ofSeconds(10)).until(() -> facts() > before);
 

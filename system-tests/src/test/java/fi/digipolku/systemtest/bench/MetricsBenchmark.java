@@ -72,7 +72,7 @@ final class MetricsBenchmark {
 
     private static int started(String reportJson) throws Exception {
         int started = 0;
-        for (var row : JSON.readTree(reportJson)) {
+        for (var row : JSON.readTree(reportJson).path("items")) {
             started += row.path("organisation").path("started").asInt();
         }
         return started;
