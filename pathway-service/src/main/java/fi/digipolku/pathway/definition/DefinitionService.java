@@ -1,6 +1,6 @@
 package fi.digipolku.pathway.definition;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,12 @@ public class DefinitionService {
 
     private final DefinitionRepository definitions;
     private final Outbox outbox;
+    private final Clock clock;
 
-    public DefinitionService(DefinitionRepository definitions, Outbox outbox) {
+    public DefinitionService(DefinitionRepository definitions, Outbox outbox, Clock clock) {
         this.definitions = definitions;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Transactional
@@ -38,7 +40,7 @@ public class DefinitionService {
         definition.status = DefinitionStatus.DRAFT;
         definition.careTeam = content.careTeam();
         definition.draft = content;
-        definition.createdAt = Instant.now();
+        definition.createdAt = clock.instant();
         definition.updatedAt = definition.createdAt;
         definitions.persistAndFlush(definition);
         return view(definition, true);
@@ -52,7 +54,7 @@ public class DefinitionService {
         }
         definition.draft = content;
         definition.careTeam = content.careTeam();
-        definition.updatedAt = Instant.now();
+        definition.updatedAt = clock.instant();
         definitions.flush();
         return view(definition, true);
     }
@@ -71,7 +73,7 @@ public class DefinitionService {
         version.definitionId = definition.id;
         version.version = definition.latestVersion + 1;
         version.content = definition.draft;
-        version.publishedAt = Instant.now();
+        version.publishedAt = clock.instant();
         version.publishedBy = admin.subject();
         definitions.persistVersion(version);
         definition.latestVersion = version.version;
@@ -90,7 +92,7 @@ public class DefinitionService {
                     + definition.status + ".");
         }
         definition.status = DefinitionStatus.RETIRED;
-        definition.updatedAt = Instant.now();
+        definition.updatedAt = clock.instant();
         definitions.flush();
         outbox.publish("definition.retired", definition.id.toString(),
                 Map.of("definitionId", definition.id.toString(), "version", definition.latestVersion));

@@ -1,6 +1,7 @@
 package fi.digipolku.pathway.disclosure;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -23,9 +24,11 @@ import fi.digipolku.support.http.RequestIds;
 public class Disclosures {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public Disclosures(EntityManager em) {
+    public Disclosures(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @Transactional
@@ -36,7 +39,7 @@ public class Disclosures {
         em.createNativeQuery("""
                 INSERT INTO disclosure (id, at, integrator, client_subject, resource_type, resource_ids, request_id)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, Timestamp.from(Instant.now()))
+                .setParameter(1, UUID.randomUUID()).setParameter(2, Timestamp.from(clock.instant()))
                 .setParameter(3, integrator).setParameter(4, clientSubject).setParameter(5, resourceType)
                 .setParameter(6, resourceIds.toArray(String[]::new)).setParameter(7, RequestIds.current())
                 .executeUpdate();

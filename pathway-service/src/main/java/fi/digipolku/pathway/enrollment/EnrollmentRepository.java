@@ -33,6 +33,13 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                 Parameters.with("teams", teams).and("active", EnrollmentStatus.ACTIVE));
     }
 
+    /** The keys of the modules on which the enrollment has at least one record. */
+    public List<String> doneModules(UUID enrollmentId) {
+        return getEntityManager()
+                .createQuery("select distinct moduleKey from ProgressRecord where enrollmentId = ?1", String.class)
+                .setParameter(1, enrollmentId).getResultList();
+    }
+
     public List<Enrollment> activeEndedBefore(LocalDate today, int limit) {
         return find("status = ?1 and endsOn < ?2", Sort.by("endsOn").and("id"), EnrollmentStatus.ACTIVE, today)
                 .page(0, limit).list();

@@ -69,17 +69,21 @@ public final class EnrollmentRules {
 
     /**
      * Completing: the client when every required module is done; a professional of the following team at any time.
-     * Discontinuing: the client of a self-care pathway; a professional of the following team, with a reason.
+     * Discontinuing: the client of a self-care pathway; a professional of the following team, with a reason. An
+     * enrollment that has ended already is a conflict for everyone who may see it, whoever could have ended it.
      */
     public static Verdict mayEnd(Caller caller, Enrollment enrollment, Ending ending, boolean requiredDone,
             String reason) {
         if (!maySee(caller, enrollment)) {
             return Verdict.NOT_VISIBLE;
         }
+        if (enrollment.status != EnrollmentStatus.ACTIVE) {
+            return Verdict.ILLEGAL_STATE;
+        }
         boolean professional = caller.hasRole(Role.PROFESSIONAL) && enrollment.followedByTeam
                 && caller.inTeam(enrollment.careTeam);
         boolean client = caller.subject().equals(enrollment.clientSubject);
-        Verdict verdict = switch (ending) {
+        return switch (ending) {
             case COMPLETE -> professional || (client && requiredDone) ? Verdict.ALLOWED : Verdict.FORBIDDEN;
             case DISCONTINUE -> {
                 if (professional) {
@@ -89,10 +93,6 @@ public final class EnrollmentRules {
             }
             case EXPIRE -> Verdict.FORBIDDEN;
         };
-        if (verdict == Verdict.ALLOWED && enrollment.status != EnrollmentStatus.ACTIVE) {
-            return Verdict.ILLEGAL_STATE;
-        }
-        return verdict;
     }
 
     /** The last day of the timeline: a pathway of N days started on day 0 ends on day N-1. */

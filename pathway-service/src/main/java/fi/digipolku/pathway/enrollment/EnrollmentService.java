@@ -1,5 +1,6 @@
 package fi.digipolku.pathway.enrollment;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import fi.digipolku.pathway.definition.PathwayDefinition;
 import fi.digipolku.pathway.definition.PathwayKind;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Verdict;
+import fi.digipolku.pathway.progress.ModuleOpening;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -38,14 +40,16 @@ public class EnrollmentService {
     private final Outbox outbox;
     private final AccessLog accessLog;
     private final PathwayConfig config;
+    private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, DefinitionRepository definitions, Outbox outbox,
-            AccessLog accessLog, PathwayConfig config) {
+            AccessLog accessLog, PathwayConfig config, Clock clock) {
         this.enrollments = enrollments;
         this.definitions = definitions;
         this.outbox = outbox;
         this.accessLog = accessLog;
         this.config = config;
+        this.clock = clock;
     }
 
     @Transactional
@@ -74,7 +78,7 @@ public class EnrollmentService {
         if (enrollments.activeExists(client, definition.id)) {
             throw ProblemException.conflict("The client already has an active enrollment on this pathway.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Enrollment enrollment = new Enrollment();
         enrollment.id = UUID.randomUUID();
         enrollment.definitionId = definition.id;
@@ -128,11 +132,13 @@ public class EnrollmentService {
     @Transactional
     public EnrollmentView end(UUID id, Ending ending, String reason, Caller caller) {
         Enrollment enrollment = enrollments.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        Verdict verdict = EnrollmentRules.mayEnd(caller, enrollment, ending, false, reason);
+        boolean requiredDone = ending == Ending.COMPLETE && enrollment.status == EnrollmentStatus.ACTIVE
+                && EnrollmentRules.maySee(caller, enrollment) && complete(enrollment);
+        Verdict verdict = EnrollmentRules.mayEnd(caller, enrollment, ending, requiredDone, reason);
         switch (verdict) {
             case NOT_VISIBLE -> throw notFound(id);
             case FORBIDDEN -> throw ProblemException.forbidden(ending == Ending.COMPLETE
-                    ? "Only the care team completes a pathway before its required modules are done."
+                    ? "Only the care team completes a pathway before its required modules are done and open."
                     : "Only the care team, or the client of a self-care pathway, discontinues it.");
             case REASON_REQUIRED -> throw ProblemException.invalid("reason", "is required when a professional "
                     + "discontinues a pathway");
@@ -165,7 +171,7 @@ public class EnrollmentService {
             throw ProblemException.conflict("Only an active self-care enrollment that no team follows is upgraded.");
         }
         enrollment.followedByTeam = true;
-        enrollment.lastActivityAt = Instant.now();
+        enrollment.lastActivityAt = clock.instant();
         enrollments.flush();
         accessLog.record(caller, enrollment.clientSubject, "update", "enrollment/" + id,
                 "taken under team follow-up with the client's consent");
@@ -221,10 +227,23 @@ public class EnrollmentService {
                 content.modules().stream().filter(m -> !enrollment.disabledModules.contains(m.key())).toList());
     }
 
-    /** Completes an active enrollment whose required modules are all done; the client's last step did it. */
+    /**
+     * Completes an active enrollment when its required modules are all done and the latest of them has opened
+     * ({@link ModuleOpening#complete}); called after each of the client's records. Returns whether it completed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void completeRequiredDone(Enrollment enrollment) {
+    public boolean completeIfDone(Enrollment enrollment) {
+        if (enrollment.status != EnrollmentStatus.ACTIVE || !complete(enrollment)) {
+            return false;
+        }
         finish(enrollment, Ending.COMPLETE, enrollment.clientSubject, null, "system");
+        return true;
+    }
+
+    /** Whether every required module of the enrollment is done and the latest of them has opened today. */
+    private boolean complete(Enrollment enrollment) {
+        return ModuleOpening.complete(contentOf(enrollment).modules(), enrollment.startedOn,
+                enrollments.doneModules(enrollment.id), today());
     }
 
     /** Ends, as EXPIRED, active enrollments whose timeline has passed; returns how many. */
@@ -239,7 +258,7 @@ public class EnrollmentService {
 
     private void finish(Enrollment enrollment, Ending ending, String by, String reason, String byRole) {
         enrollment.status = EnrollmentRules.end(enrollment.status, ending);
-        enrollment.endedAt = Instant.now();
+        enrollment.endedAt = clock.instant();
         enrollment.endedBy = by;
         enrollment.endReason = reason;
         enrollment.lastActivityAt = enrollment.endedAt;
@@ -262,7 +281,7 @@ public class EnrollmentService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(config.zone());
+        return LocalDate.ofInstant(clock.instant(), config.zone());
     }
 
     /** The facts every enrollment event carries; pseudonymous ids only, never free text. */

@@ -1,6 +1,7 @@
 package fi.digipolku.pathway.fhir;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +44,6 @@ public class FhirService {
     public record Found(List<? extends Resource> resources, long total) {
     }
 
-    private static final Instant STARTED = Instant.now();
-
     private final EntityManager em;
     private final ClientIdentities identities;
     private final IdentityCipher cipher;
@@ -52,9 +51,12 @@ public class FhirService {
     private final Disclosures disclosures;
     private final AccessLog accessLog;
     private final FhirMapper mapper;
+    /** When this instance started: the CapabilityStatement's date. */
+    private final Instant started;
 
     public FhirService(EntityManager em, ClientIdentities identities, IdentityCipher cipher,
-            DefinitionRepository definitions, Disclosures disclosures, AccessLog accessLog, PathwayConfig config) {
+            DefinitionRepository definitions, Disclosures disclosures, AccessLog accessLog, PathwayConfig config,
+            Clock clock) {
         this.em = em;
         this.identities = identities;
         this.cipher = cipher;
@@ -62,6 +64,7 @@ public class FhirService {
         this.disclosures = disclosures;
         this.accessLog = accessLog;
         this.mapper = new FhirMapper(config.fhirBaseUrl(), config.zone());
+        this.started = clock.instant();
     }
 
     public FhirMapper mapper() {
@@ -69,7 +72,7 @@ public class FhirService {
     }
 
     public CapabilityStatement metadata() {
-        return mapper.capabilityStatement(STARTED);
+        return mapper.capabilityStatement(started);
     }
 
     public Found searchRecords(String type, FhirSearch search, Caller caller, String integrator) {

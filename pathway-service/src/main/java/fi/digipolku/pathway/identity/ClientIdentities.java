@@ -1,7 +1,7 @@
 package fi.digipolku.pathway.identity;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,12 +28,14 @@ public class ClientIdentities {
 
     private final EntityManager em;
     private final IdentityCipher cipher;
+    private final Clock clock;
     /** Subjects known to have a stored code, so most requests need no database round trip. */
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-    public ClientIdentities(EntityManager em, IdentityCipher cipher) {
+    public ClientIdentities(EntityManager em, IdentityCipher cipher, Clock clock) {
         this.em = em;
         this.cipher = cipher;
+        this.clock = clock;
     }
 
     /**
@@ -53,7 +55,7 @@ public class ClientIdentities {
                     captured_at = EXCLUDED.captured_at
                 WHERE client_identity.identity_hmac IS DISTINCT FROM EXCLUDED.identity_hmac""")
                 .setParameter(1, clientSubject).setParameter(2, cipher.encrypt(identityCode))
-                .setParameter(3, cipher.digest(identityCode)).setParameter(4, Timestamp.from(Instant.now()))
+                .setParameter(3, cipher.digest(identityCode)).setParameter(4, Timestamp.from(clock.instant()))
                 .executeUpdate();
         if (stored.size() >= REMEMBERED_MAX) {
             stored.clear();

@@ -55,6 +55,12 @@ public class ProgressRecord {
     @Column(name = "private_entry")
     public boolean privateEntry;
 
+    /**
+     * Who wrote it: the subject of the person at the keyboard ({@code Caller.actor()}), which is a guardian's own
+     * subject when they record on behalf of a child. A private entry is readable by its author only.
+     */
+    public String author;
+
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 

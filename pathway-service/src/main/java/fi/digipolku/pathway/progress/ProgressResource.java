@@ -1,7 +1,7 @@
 package fi.digipolku.pathway.progress;
 
 import java.net.URI;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,15 +21,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.Authenticated;
 
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.http.RequestIds;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Problem;
 
 /** Progress on an enrollment: the client records, the client and the following team read. */
 @Path("/api/v1/enrollments/{id}")
@@ -53,10 +60,11 @@ public class ProgressResource {
     @Path("modules/{moduleKey}/records")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.CLIENT)
-    @APIResponse(responseCode = "201", description = "Recorded: content viewed, answers, measurement, diary, task")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier record")
-    @APIResponse(responseCode = "400", description = "Invalid answers or values; every error listed")
-    @APIResponse(responseCode = "409", description = "The enrollment has ended")
+    @Operation(operationId = "recordProgress", summary = "Record content viewed, answers, a measurement, a diary entry or a task done (role: client, also on behalf of a represented person)")
+    @APIResponse(responseCode = "201", description = "Recorded: content viewed, answers, measurement, diary, task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the earlier record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answers or values; every error listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The enrollment has ended, or the module has not opened yet: then opensOn is the Europe/Helsinki day it opens (information and instructions may be viewed ahead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = NotOpenProblem.class)))
     public Response record(@PathParam("id") UUID id,
             @PathParam("moduleKey") @Size(max = 64) String moduleKey,
             @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String key,
@@ -81,9 +89,13 @@ public class ProgressResource {
     @GET
     @Path("flags")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "Flags raised for the team, open ones first")
-    public List<FlagView> flags(@PathParam("id") UUID id) {
-        return service.flags(id, caller.get());
+    @Operation(operationId = "listFlags", summary = "The enrollment's flags, open ones first, then newest first (roles: client, professional of the following team)")
+    @APIResponse(responseCode = "200", description = "One page of flags raised for the team; total counts them all", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlagPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging (size 1 to 100)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<FlagView> flags(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return service.flags(id, caller.get(), page, size);
     }
 
     @POST
@@ -100,8 +112,8 @@ public class ProgressResource {
     @RolesAllowed(Role.PROFESSIONAL)
     @APIResponse(responseCode = "200", description = "Every unreviewed measurement and questionnaire answer recorded up to upTo (default: now) is reviewed; the count is returned")
     @APIResponse(responseCode = "400", description = "upTo is not a time")
-    public java.util.Map<String, Integer> reviewUpTo(@PathParam("id") UUID id, ReviewRequest request) {
-        return java.util.Map.of("reviewed", service.reviewUpTo(id, request == null ? null : request.upTo(),
+    public Map<String, Integer> reviewUpTo(@PathParam("id") UUID id, ReviewRequest request) {
+        return Map.of("reviewed", service.reviewUpTo(id, request == null ? null : request.upTo(),
                 caller.get()));
     }
 
@@ -117,11 +129,30 @@ public class ProgressResource {
     @GET
     @Path("records")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "Newest first; professionals never see private diary entries; their reads are logged")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @Operation(operationId = "listRecords", summary = "The enrollment's records, newest first (roles: client, professional of the following team)")
+    @APIResponse(responseCode = "200", description = "Newest first; a private diary entry is shown to its author only (not to the team, nor between a guardian and the child); reads by anyone but the client are logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RecordView> list(@PathParam("id") UUID id, @QueryParam("module") @Size(max = 64) String module,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(id, module, caller.get(), page, size);
+    }
+
+    /** A record made before its module opens: a conflict that also says, as {@code opensOn}, when it opens. */
+    @ServerExceptionMapper
+    public Response notOpen(ModuleNotOpenException e, UriInfo uri) {
+        Problem problem = e.problem().at(uri.getRequestUri().getRawPath(), RequestIds.current());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(NotOpenProblem.of(problem, e.opensOn())).build();
+    }
+
+    /** A page of flags, for the OpenAPI document. */
+    @Schema(name = "FlagPage")
+    record FlagPage(java.util.List<FlagView> items, int page, int size, long total) {
+    }
+
+    /** A page of records, for the OpenAPI document. */
+    @Schema(name = "RecordPage")
+    record RecordPage(java.util.List<RecordView> items, int page, int size, long total) {
     }
 }

@@ -1,13 +1,13 @@
 package fi.digipolku.pathway.progress;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,10 +54,11 @@ public class ProgressService {
     private final PathwayConfig config;
     private final ClientIdentities identities;
     private final WebhookService webhooks;
+    private final Clock clock;
 
     public ProgressService(EntityManager em, EnrollmentRepository enrollments,
             EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config,
-            ClientIdentities identities, WebhookService webhooks) {
+            ClientIdentities identities, WebhookService webhooks, Clock clock) {
         this.em = em;
         this.enrollments = enrollments;
         this.enrollmentService = enrollmentService;
@@ -66,6 +67,7 @@ public class ProgressService {
         this.config = config;
         this.identities = identities;
         this.webhooks = webhooks;
+        this.clock = clock;
     }
 
     @Transactional
@@ -75,10 +77,12 @@ public class ProgressService {
         if (!caller.subject().equals(enrollment.clientSubject)) {
             throw ProblemException.forbidden("Only the client records progress on their pathway.");
         }
+        String author = caller.actor();
         if (idempotencyKey != null) {
             List<ProgressRecord> earlier = em.createQuery(
-                    "from ProgressRecord where enrollmentId = ?1 and idempotencyKey = ?2", ProgressRecord.class)
-                    .setParameter(1, enrollmentId).setParameter(2, idempotencyKey).getResultList();
+                    "from ProgressRecord where enrollmentId = ?1 and author = ?2 and idempotencyKey = ?3",
+                    ProgressRecord.class).setParameter(1, enrollmentId).setParameter(2, author)
+                    .setParameter(3, idempotencyKey).getResultList();
             if (!earlier.isEmpty()) {
                 return new Recorded(RecordView.of(earlier.get(0)), true);
             }
@@ -92,14 +96,24 @@ public class ProgressService {
                         "The pathway has no module " + moduleKey + " that is switched on for you."));
         RecordRequest body = request == null ? new RecordRequest(null, null, null, null, null) : request;
 
-        Instant now = Instant.now();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = LocalDate.ofInstant(now, config.zone());
+        if (module.type() != ModuleType.REMINDER) {
+            LocalDate day = module.type() == ModuleType.MEASUREMENT && body.measuredAt() != null
+                    ? LocalDate.ofInstant(body.measuredAt(), config.zone())
+                    : today;
+            ModuleOpening.notOpenBefore(module, enrollment.startedOn, day).ifPresent(opensOn -> {
+                throw new ModuleNotOpenException(module.key(), opensOn, config.zone());
+            });
+        }
         ProgressRecord record = new ProgressRecord();
         record.id = UUID.randomUUID();
         record.enrollmentId = enrollment.id;
         record.moduleKey = module.key();
         record.moduleType = module.type();
         record.recordedAt = now;
-        record.recordedOn = LocalDate.now(config.zone());
+        record.recordedOn = today;
+        record.author = author;
         record.idempotencyKey = idempotencyKey;
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("enrollmentId", enrollment.id.toString());
@@ -169,34 +183,38 @@ public class ProgressService {
         };
         em.persist(record);
         // A plain update, not a versioned one: records arriving together from the client's devices must not
-        // conflict with each other over the activity time.
-        em.createNativeQuery("UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
-                .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, enrollment.id).executeUpdate();
+        // conflict with each other over the activity time. A private entry is nobody's business, not even when it
+        // was written: it leaves the activity time the team sees alone.
+        if (!record.privateEntry) {
+            em.createNativeQuery(
+                    "UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
+                    .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, enrollment.id).executeUpdate();
+        }
         event.put("recordId", record.id.toString());
         outbox.publish(type, enrollment.id.toString(), event);
         if (record.outOfRange) {
             raiseFlag(enrollment, record);
         }
-        if (requiredDone(enrollment, content)) {
-            enrollmentService.completeRequiredDone(enrollment);
-        }
+        enrollmentService.completeIfDone(enrollment);
         return new Recorded(RecordView.of(record), false);
     }
 
+    /** The records of an enrollment the caller may read ({@link RecordAccess}): private entries only their author's. */
     public Page<RecordView> list(UUID enrollmentId, String moduleKey, Caller caller, int page, int size) {
         Enrollment enrollment = visible(enrollmentId, caller);
-        boolean client = caller.subject().equals(enrollment.clientSubject);
-        String where = "enrollmentId = :enrollment" + (moduleKey == null ? "" : " and moduleKey = :module")
-                + (client ? "" : " and privateEntry = false");
+        String where = "enrollmentId = :enrollment and (privateEntry = false or author = :reader)"
+                + (moduleKey == null ? "" : " and moduleKey = :module");
         var query = em.createQuery("from ProgressRecord where " + where + " order by recordedAt desc, id",
-                ProgressRecord.class).setParameter("enrollment", enrollmentId);
+                ProgressRecord.class).setParameter("enrollment", enrollmentId)
+                .setParameter("reader", RecordAccess.privateReader(caller));
         var count = em.createQuery("select count(*) from ProgressRecord where " + where, Long.class)
-                .setParameter("enrollment", enrollmentId);
+                .setParameter("enrollment", enrollmentId).setParameter("reader", RecordAccess.privateReader(caller));
         if (moduleKey != null) {
             query.setParameter("module", moduleKey);
             count.setParameter("module", moduleKey);
         }
         List<RecordView> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .filter(r -> RecordAccess.mayRead(caller, enrollment, r.privateEntry, r.author))
                 .map(RecordView::of).toList();
         accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/records",
                 "care-team follow-up");
@@ -219,19 +237,24 @@ public class ProgressService {
                 .setParameter(1, enrollment.id).getResultList()
                 .forEach(row -> recorded.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>())
                         .add((LocalDate) row[1]));
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         LocalDate until = today.isAfter(enrollment.endsOn) ? enrollment.endsOn : today;
         return Timeline.build(content.modules(), enrollment.startedOn, content.durationDays(), recorded, until,
                 config.measurementGraceDays());
     }
 
-    /** The flags of an enrollment, open ones first. */
-    public List<FlagView> flags(UUID enrollmentId, Caller caller) {
+    /** One page of the flags of an enrollment, open ones first, then newest first; {@code total} counts all. */
+    public Page<FlagView> flags(UUID enrollmentId, Caller caller, int page, int size) {
         Enrollment enrollment = visible(enrollmentId, caller);
         accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/flags",
                 "care-team follow-up");
-        return em.createQuery("from Flag where enrollmentId = ?1 order by acknowledgedAt nulls first, raisedAt desc",
-                Flag.class).setParameter(1, enrollmentId).getResultList().stream().map(FlagView::of).toList();
+        List<FlagView> items = em.createQuery(
+                "from Flag where enrollmentId = ?1 order by acknowledgedAt nulls first, raisedAt desc, id", Flag.class)
+                .setParameter(1, enrollmentId).setFirstResult(page * size).setMaxResults(size).getResultList()
+                .stream().map(FlagView::of).toList();
+        long total = em.createQuery("select count(*) from Flag where enrollmentId = ?1", Long.class)
+                .setParameter(1, enrollmentId).getSingleResult();
+        return new Page<>(items, page, size, total);
     }
 
     /** A professional of the following team acknowledges a flag; acknowledging twice changes nothing. */
@@ -246,7 +269,7 @@ public class ProgressService {
             throw ProblemException.notFound("No flag " + flagId + " on this enrollment.");
         }
         if (flag.acknowledgedAt == null) {
-            flag.acknowledgedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+            flag.acknowledgedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
             flag.acknowledgedBy = caller.subject();
             accessLog.record(caller, enrollment.clientSubject, "update", "flag/" + flagId, "flag acknowledged");
         }
@@ -262,7 +285,8 @@ public class ProgressService {
     public RecordView review(UUID enrollmentId, UUID recordId, Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
         ProgressRecord record = em.find(ProgressRecord.class, recordId);
-        if (record == null || !record.enrollmentId.equals(enrollmentId)) {
+        if (record == null || !record.enrollmentId.equals(enrollmentId)
+                || !RecordAccess.mayRead(caller, enrollment, record.privateEntry, record.author)) {
             throw ProblemException.notFound("No record " + recordId + " on this enrollment.");
         }
         switch (ReviewRules.mayReview(caller, enrollment, record.moduleType, record.privateEntry, record.reviewedAt)) {
@@ -275,7 +299,7 @@ public class ProgressService {
             case ALLOWED -> {
             }
         }
-        markReviewed(enrollment, record, caller, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        markReviewed(enrollment, record, caller, clock.instant().truncatedTo(ChronoUnit.MICROS));
         return RecordView.of(record);
     }
 
@@ -288,11 +312,12 @@ public class ProgressService {
     @Transactional
     public int reviewUpTo(UUID enrollmentId, Instant upTo, Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant until = upTo == null || upTo.isAfter(now) ? now : upTo;
         List<ProgressRecord> pending = em.createQuery("""
                 from ProgressRecord where enrollmentId = ?1 and reviewedAt is null and recordedAt <= ?2
-                order by recordedAt""", ProgressRecord.class).setParameter(1, enrollmentId).setParameter(2, until)
+                and privateEntry = false order by recordedAt""", ProgressRecord.class).setParameter(1, enrollmentId)
+                .setParameter(2, until)
                 .getResultList();
         int reviewed = 0;
         for (ProgressRecord record : pending) {
@@ -345,22 +370,6 @@ public class ProgressService {
         return MeasurementSchedule.dueDates(module.measurement().schedule(), enrollment.startedOn,
                 content.durationDays()).stream()
                 .anyMatch(due -> !recordedOn.isBefore(due) && !recordedOn.isAfter(due.plusDays(grace)));
-    }
-
-    private boolean requiredDone(Enrollment enrollment, DefinitionContent content) {
-        Set<String> required = new HashSet<>();
-        for (ContentModule module : content.modules()) {
-            if (module.required() && module.type() != ModuleType.REMINDER) {
-                required.add(module.key());
-            }
-        }
-        if (required.isEmpty()) {
-            return false;
-        }
-        List<String> done = em.createQuery(
-                "select distinct moduleKey from ProgressRecord where enrollmentId = ?1", String.class)
-                .setParameter(1, enrollment.id).getResultList();
-        return done.containsAll(required);
     }
 
     private Enrollment visible(UUID id, Caller caller) {

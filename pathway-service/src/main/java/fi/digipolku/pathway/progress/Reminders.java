@@ -1,6 +1,7 @@
 package fi.digipolku.pathway.progress;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,9 @@ import fi.digipolku.support.outbox.Outbox;
 
 /**
  * Announces reminders on their day: {@code reminder.due} for each active enrollment whose reminder falls today (or
- * yesterday, if a run was missed), once per enrollment and reminder, skipping modules switched off for the client.
- * One SQL statement finds them through the enrollments' own definition versions.
+ * yesterday, if a run was missed), once per enrollment and reminder, skipping modules switched off for the client;
+ * never before its day. One SQL statement finds them through the enrollments' own definition versions; its due day,
+ * the start plus the day offset, is {@link ModuleOpening#opensOn} of a reminder.
  */
 @ApplicationScoped
 public class Reminders {
@@ -26,11 +28,13 @@ public class Reminders {
     private final EntityManager em;
     private final Outbox outbox;
     private final PathwayConfig config;
+    private final Clock clock;
 
-    public Reminders(EntityManager em, Outbox outbox, PathwayConfig config) {
+    public Reminders(EntityManager em, Outbox outbox, PathwayConfig config, Clock clock) {
         this.em = em;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${digipolku.pathway.reminder-interval:10m}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -41,7 +45,7 @@ public class Reminders {
     /** Announces the reminders due now; returns how many. */
     @Transactional
     public int announceDue() {
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         @SuppressWarnings("unchecked")
         List<Object[]> announced = em.createNativeQuery("""
                 WITH due AS (

@@ -86,7 +86,7 @@ public final class Timeline {
         if (module.type() == ModuleType.DIARY) {
             return null;
         }
-        LocalDate dueOn = startedOn.plusDays(module.dayOffset());
+        LocalDate dueOn = ModuleOpening.opensOn(module, startedOn);
         State state;
         if (module.type() != ModuleType.REMINDER && !recorded.isEmpty()) {
             state = State.DONE;

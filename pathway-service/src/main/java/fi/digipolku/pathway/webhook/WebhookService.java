@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -47,12 +48,15 @@ public class WebhookService {
     private final PathwayConfig config;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final Clock clock;
 
-    public WebhookService(EntityManager em, IdentityCipher cipher, PathwayConfig config, ObjectMapper json) {
+    public WebhookService(EntityManager em, IdentityCipher cipher, PathwayConfig config, ObjectMapper json,
+            Clock clock) {
         this.em = em;
         this.cipher = cipher;
         this.config = config;
         this.json = json;
+        this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -80,7 +84,7 @@ public class WebhookService {
         webhook.url = request.url();
         webhook.resourceTypes = request.resourceTypes().stream().distinct().sorted().toArray(String[]::new);
         webhook.secret = cipher.encrypt(secret);
-        webhook.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        webhook.createdAt = now();
         em.persist(webhook);
         return WebhookView.of(webhook, secret);
     }
@@ -95,13 +99,13 @@ public class WebhookService {
     @Transactional
     public void delete(UUID id, String integrator) {
         Webhook webhook = own(id, integrator);
-        webhook.deletedAt = Instant.now();
+        webhook.deletedAt = now();
     }
 
     /** Queues a notification to every live webhook that subscribes to the resource type; in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String resourceType, String resourceId, String versionId) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         List<Webhook> subscribed = em.createNativeQuery(
                 "SELECT * FROM webhook WHERE deleted_at IS NULL AND ?1 = ANY (resource_types)", Webhook.class)
                 .setParameter(1, resourceType).getResultList();
@@ -141,7 +145,7 @@ public class WebhookService {
         delivery.status = WebhookDelivery.Status.PENDING;
         delivery.attempts = 0;
         delivery.parkedAt = null;
-        delivery.nextAttemptAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        delivery.nextAttemptAt = now();
         return DeliveryView.of(delivery);
     }
 
@@ -168,15 +172,16 @@ public class WebhookService {
     }
 
     private List<Send> lease() {
-        Instant leaseUntil = Instant.now().plus(config.webhookTimeout()).plusSeconds(30);
+        Instant now = now();
+        Instant leaseUntil = now.plus(config.webhookTimeout()).plusSeconds(30);
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("""
                 UPDATE webhook_delivery SET next_attempt_at = ?1
                 WHERE id IN (SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
-                             WHERE d.status = 'PENDING' AND d.next_attempt_at <= now() AND w.deleted_at IS NULL
+                             WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?3 AND w.deleted_at IS NULL
                              ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED)
                 RETURNING id""").setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, BATCH)
-                .getResultList();
+                .setParameter(3, Timestamp.from(now)).getResultList();
         List<Send> sends = new ArrayList<>();
         for (Object id : ids) {
             WebhookDelivery delivery = em.find(WebhookDelivery.class,
@@ -188,7 +193,7 @@ public class WebhookService {
             } catch (IllegalStateException unreadable) {
                 // written under another key: nothing can be signed with it, so the delivery waits for a new webhook
                 delivery.status = WebhookDelivery.Status.PARKED;
-                delivery.parkedAt = Instant.now();
+                delivery.parkedAt = now();
                 delivery.lastError = "the webhook's secret cannot be read (the key changed); register it again";
                 continue;
             }
@@ -199,7 +204,7 @@ public class WebhookService {
 
     private String send(Send send) {
         try {
-            long timestamp = Instant.now().getEpochSecond();
+            long timestamp = clock.instant().getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(send.url())).timeout(config.webhookTimeout())
                     .header("Content-Type", "application/json")
                     .header("Digipolku-Delivery", send.id().toString())
@@ -217,7 +222,7 @@ public class WebhookService {
 
     private void recordResult(UUID deliveryId, String error) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = now();
         delivery.attempts++;
         delivery.lastError = error;
         if (error == null) {
@@ -246,6 +251,10 @@ public class WebhookService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("notification not serialisable", e);
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Webhook own(UUID id, String integrator) {

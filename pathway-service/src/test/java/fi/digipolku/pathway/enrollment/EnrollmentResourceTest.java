@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -28,6 +27,7 @@ import io.restassured.response.ValidatableResponse;
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.testing.OutboxEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -47,6 +47,9 @@ class EnrollmentResourceTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    TestClock clock;
+
     private final String admin = TestTokens.admin("admin-1");
     private final String nurse = TestTokens.professional("nurse-1", "weight-team", "diabetes-team");
     private final String otherTeam = TestTokens.professional("physio-1", "osteoporosis-team");
@@ -62,6 +65,11 @@ class EnrollmentResourceTest {
         professionalPathway = Fixtures.published(Fixtures.weightManagement());
         selfCarePathway = Fixtures.published(Fixtures.youthSleep());
         events.clear();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     private ValidatableResponse start(String token, Object body) {
@@ -167,6 +175,30 @@ class EnrollmentResourceTest {
     }
 
     @Test
+    void endingAnEndedEnrollmentAgainIsAConflictNotAForbidden() {
+        String coached = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(nurse).post(PATH + "/" + coached + "/complete").then().statusCode(200);
+        given().auth().oauth2(nurse).post(PATH + "/" + coached + "/complete").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:digipolku:problem:conflict"));
+        given().auth().oauth2(clientToken).post(PATH + "/" + coached + "/complete").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + coached
+                + "/discontinue").then().statusCode(409);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "x")).post(PATH + "/"
+                + coached + "/discontinue").then().statusCode(409);
+        given().auth().oauth2(otherTeam).post(PATH + "/" + coached + "/complete").then().statusCode(404);
+
+        String selfCare = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract()
+                .path("id");
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + selfCare
+                + "/discontinue").then().statusCode(200);
+        given().auth().oauth2(clientToken).post(PATH + "/" + selfCare + "/complete").then().statusCode(409);
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + selfCare
+                + "/discontinue").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void clientEndsTheirSelfCareAndTheTeamCompletesItsPathway() {
         String selfCare = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract()
                 .path("id");
@@ -182,10 +214,15 @@ class EnrollmentResourceTest {
 
     @Test
     void enrollmentsWhoseTimelinePassedExpire() throws Exception {
-        String id = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract().path("id");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE enrollment SET ends_on = current_date - 2 WHERE id = CAST(?1 AS uuid)")
-                .setParameter(1, id).executeUpdate());
+        String id = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201)
+                .body("endsOn", equalTo(java.time.LocalDate.ofInstant(clock.instant(), TestClock.HELSINKI).plusDays(41)
+                        .toString()))
+                .extract().path("id");
+        // on its last day (day 41 of 42) it is still running; the day after, it expires
+        clock.advance(java.time.Duration.ofDays(41));
+        service.expireDue(1000);
+        given().auth().oauth2(clientToken).get(PATH + "/" + id).then().body("status", equalTo("ACTIVE"));
+        clock.advance(java.time.Duration.ofDays(1));
 
         assertThat(service.expireDue(1000)).isGreaterThanOrEqualTo(1);
         given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200)

@@ -105,6 +105,25 @@ class EnrollmentRulesTest {
     }
 
     @Test
+    void endingAnEndedEnrollmentIsAConflictForEveryoneWhoMaySeeIt() {
+        for (EnrollmentStatus ended : List.of(EnrollmentStatus.COMPLETED, EnrollmentStatus.DISCONTINUED,
+                EnrollmentStatus.EXPIRED)) {
+            Enrollment selfCare = enrollment(PathwayKind.SELF_CARE, ended);
+            Enrollment professional = enrollment(PathwayKind.PROFESSIONAL, ended);
+            for (Ending ending : List.of(Ending.COMPLETE, Ending.DISCONTINUE)) {
+                assertThat(EnrollmentRules.mayEnd(CLIENT, selfCare, ending, false, null))
+                        .isEqualTo(Verdict.ILLEGAL_STATE);
+                assertThat(EnrollmentRules.mayEnd(CLIENT, professional, ending, false, null))
+                        .isEqualTo(Verdict.ILLEGAL_STATE);
+                assertThat(EnrollmentRules.mayEnd(NURSE, professional, ending, false, null))
+                        .isEqualTo(Verdict.ILLEGAL_STATE);
+                assertThat(EnrollmentRules.mayEnd(OTHER_TEAM, professional, ending, false, "x"))
+                        .isEqualTo(Verdict.NOT_VISIBLE);
+            }
+        }
+    }
+
+    @Test
     void theTimelineEndsOnItsLastDay() {
         LocalDate start = LocalDate.of(2026, 2, 20);
         LocalDate end = EnrollmentRules.endsOn(start, 84);

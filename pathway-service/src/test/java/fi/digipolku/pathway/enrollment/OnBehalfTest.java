@@ -52,10 +52,11 @@ class OnBehalfTest {
         }).extracting(e -> e.action()).contains("create", "read");
         assertThat(accessLog.forClient(child, 0, 10)).anySatisfy(e -> assertThat(e.reason()).contains("on behalf"));
 
-        // the child reads who accessed their data: the role, not the person's id
+        // the child reads who accessed their data: a person acting on their behalf is named, to tell them from the team
         given().auth().oauth2(TestTokens.client(child)).get("/api/v1/access-log").then().statusCode(200)
-                .body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(2)).body("[0].roles[0]", equalTo("client"))
-                .body("[0].actor", org.hamcrest.Matchers.nullValue());
+                .body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(2))
+                .body("items[0].roles[0]", equalTo("client")).body("items[0].actor", equalTo("parent-" + child))
+                .body("items[0].reason", equalTo(AccessLog.ON_BEHALF));
         given().auth().oauth2(TestTokens.professional("nurse", "youth-team")).get("/api/v1/access-log").then()
                 .statusCode(403);
         given().auth().oauth2(TestTokens.client(child)).get("/api/v1/access-log?size=101").then().statusCode(400);

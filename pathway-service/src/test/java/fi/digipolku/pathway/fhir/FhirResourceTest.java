@@ -36,6 +36,8 @@ import io.restassured.response.Response;
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.pathway.webhook.WebhookSignature;
+import fi.digipolku.support.testing.RawHttp;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 /** Review before release, identity codes at rest, the FHIR API, disclosures and webhooks, end to end in the service. */
@@ -51,6 +53,9 @@ class FhirResourceTest {
 
     @Inject
     WebhookService webhooks;
+
+    @Inject
+    TestClock clock;
 
     private final String nurse = TestTokens.professional("nurse-1", "weight-team");
     private final String integratorId = "ehr-" + UUID.randomUUID();
@@ -111,7 +116,7 @@ class FhirResourceTest {
     private JsonNode fhir(String path, boolean encode) throws IOException {
         Response response = given().urlEncodingEnabled(encode).auth().oauth2(integrator).accept(FHIR_JSON).get(path);
         assertThat(response.statusCode()).as(path + " " + response.asString()).isEqualTo(200);
-        assertThat(response.contentType()).startsWith(FHIR_JSON);
+        assertThat(response.header("Content-Type")).startsWith(FHIR_JSON);
         String body = response.asString();
         assertThat(FhirValidation.errors(body)).as(path).isEmpty();
         return JSON.readTree(body);
@@ -190,7 +195,7 @@ class FhirResourceTest {
         record("weight", Map.of("values", Map.of("value", 82.5)));
         record("waist", Map.of("values", Map.of("value", 95)));
         record("food-diary", Map.of("text", "Puuroa"));
-        String cutOff = java.time.Instant.now().toString();
+        String cutOff = clock.instant().toString();
         Thread.sleep(5);
         record("weight", Map.of("values", Map.of("value", 82.0)));
 
@@ -215,8 +220,9 @@ class FhirResourceTest {
     void aCodeWrittenUnderAnotherKeyIsRenewedAtTheClientsNextSignIn() throws Exception {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 INSERT INTO client_identity (client_subject, identity_code, identity_hmac, captured_at)
-                VALUES (?1, ?2, ?3, now())""").setParameter(1, client).setParameter(2, new byte[40])
-                .setParameter(3, new byte[32]).executeUpdate());
+                VALUES (?1, ?2, ?3, ?4)""").setParameter(1, client).setParameter(2, new byte[40])
+                .setParameter(3, new byte[32]).setParameter(4, java.sql.Timestamp.from(clock.instant()))
+                .executeUpdate());
         // unreadable: the client counts as unidentified, and nothing fails
         assertThat(fhir("/fhir/r4/CarePlan?" + patientQuery()).get("total").asInt()).isZero();
 
@@ -283,6 +289,43 @@ class FhirResourceTest {
         given().auth().oauth2(integrator).get("/fhir/r4/Patient").then().statusCode(404).contentType(FHIR_JSON);
     }
 
+    /** A GET with the target sent exactly as given, as clients that leave {@code |} raw send it. */
+    private static RawHttp.Answer raw(String target, String token) {
+        return RawHttp.send(io.restassured.RestAssured.port, "GET", target, "Authorization: Bearer " + token);
+    }
+
+    @Test
+    void aRawPipeInASearchIsTheSameSearchAsAnEncodedOne() throws Exception {
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then().statusCode(200);
+        review(record("weight", Map.of("values", Map.of("value", 82.5))));
+        record("waist", Map.of("values", Map.of("value", 95)));
+
+        RawHttp.Answer raw = raw("/fhir/r4/Observation?patient.identifier=urn:oid:1.2.246.21|" + hetu
+                + "&code=http://loinc.org|29463-7", integrator);
+        assertThat(raw.status()).as(raw.body()).isEqualTo(200);
+        assertThat(raw.header("Content-Type")).startsWith(FHIR_JSON);
+        assertThat(FhirValidation.errors(raw.body())).isEmpty();
+        JsonNode bundle = JSON.readTree(raw.body());
+        assertThat(bundle.get("total").asInt()).isEqualTo(1);
+        assertThat(bundle.at("/entry/0/resource/code/coding/0/code").asText()).isEqualTo("29463-7");
+
+        // a refusal of a raw search is an OperationOutcome too
+        RawHttp.Answer wrongSystem = raw("/fhir/r4/Observation?patient.identifier=urn:other|" + hetu,
+                integrator);
+        assertThat(wrongSystem.status()).isEqualTo(400);
+        assertThat(wrongSystem.header("Content-Type")).startsWith(FHIR_JSON);
+        assertThat(JSON.readTree(wrongSystem.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
+        // raw characters elsewhere are answered with a body too, never an empty 400
+        RawHttp.Answer unknown = raw("/fhir/r4/Obs|ervation?code=a|b", integrator);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type")).startsWith(FHIR_JSON);
+        assertThat(JSON.readTree(unknown.body()).get("resourceType").asText()).isEqualTo("OperationOutcome");
+        RawHttp.Answer api = raw("/api/v1/enrollments/a|b", clientToken);
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(api.body()).contains("urn:digipolku:problem:not-found");
+    }
+
     @Test
     void otherRolesAndAnonymousCallersGetOperationOutcomes() {
         for (String token : List.of(clientToken, nurse, TestTokens.admin("admin-1"))) {
@@ -347,9 +390,9 @@ class FhirResourceTest {
         review(second);
         for (int attempt = 0; attempt < 8; attempt++) {
             QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                    "UPDATE webhook_delivery SET next_attempt_at = now() - interval '1 second' WHERE resource_id = ?1"
-                            + " AND status = 'PENDING'")
-                    .setParameter(1, second).executeUpdate());
+                    "UPDATE webhook_delivery SET next_attempt_at = ?2 WHERE resource_id = ?1 AND status = 'PENDING'")
+                    .setParameter(1, second).setParameter(2, java.sql.Timestamp.from(clock.instant().minusSeconds(1)))
+                    .executeUpdate());
             webhooks.deliverDue();
         }
         JsonNode parked = JSON.readTree(given().auth().oauth2(integrator)

@@ -84,8 +84,8 @@ class FollowUpResourceTest {
     void theTeamAcknowledgesFlagsOnce() {
         record("weight", Map.of("values", Map.of("value", 255)));
         String flag = given().auth().oauth2(nurse).get("/api/v1/enrollments/" + enrollment + "/flags").then()
-                .statusCode(200).body("size()", equalTo(1)).body("[0].acknowledgedAt", equalTo(null))
-                .extract().path("[0].id");
+                .statusCode(200).body("items.size()", equalTo(1)).body("total", equalTo(1))
+                .body("items[0].acknowledgedAt", equalTo(null)).extract().path("items[0].id");
 
         given().auth().oauth2(clientToken).post("/api/v1/enrollments/" + enrollment + "/flags/" + flag
                 + "/acknowledge").then().statusCode(403);

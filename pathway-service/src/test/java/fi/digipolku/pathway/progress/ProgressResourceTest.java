@@ -4,12 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,13 +29,19 @@ import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.testing.OutboxEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ProgressResourceTest {
 
+    private static final String ON_BEHALF = "Digipolku-On-Behalf-Of";
+
     private final OutboxEvents events = new OutboxEvents();
+
+    @Inject
+    TestClock clock;
 
     private final String admin = TestTokens.admin("admin-1");
     private final String nurse = TestTokens.professional("nurse-1", "weight-team");
@@ -53,6 +65,15 @@ class ProgressResourceTest {
                 .body(Map.of("definitionId", definition, "clientSubject", client)).post("/api/v1/enrollments")
                 .then().statusCode(201).extract().path("id");
         events.clear();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), TestClock.HELSINKI);
     }
 
     private ValidatableResponse record(String token, String enrollment, String module, Object body) {
@@ -142,6 +163,19 @@ class ProgressResourceTest {
     }
 
     @Test
+    void writingAPrivateEntryDoesNotShowTheTeamWhenItWasWritten() {
+        record(clientToken, coaching, "food-diary", Map.of("text", "Aamupuuroa")).statusCode(201);
+        String before = given().auth().oauth2(nurse).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
+                .extract().path("lastActivityAt");
+        clock.advance(Duration.ofHours(5));
+
+        record(clientToken, coaching, "private-notes", Map.of("text", "Vain minulle")).statusCode(201);
+
+        given().auth().oauth2(nurse).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
+                .body("lastActivityAt", equalTo(before));
+    }
+
+    @Test
     void doingEveryRequiredModuleCompletesTheEnrollment() throws Exception {
         String selfCare = Fixtures.published(Fixtures.youthSleep());
         String enrollment = given().auth().oauth2(clientToken).contentType(ContentType.JSON)
@@ -149,9 +183,11 @@ class ProgressResourceTest {
                 .extract().path("id");
 
         record(clientToken, enrollment, "sleep-basics", Map.of()).statusCode(201);
+        clock.advance(Duration.ofDays(7));
         record(clientToken, enrollment, "weekly-check", Map.of()).statusCode(201);
         given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then()
                 .body("status", equalTo("ACTIVE"));
+        clock.advance(Duration.ofDays(33));
         record(clientToken, enrollment, "end-check", Map.of("answers", Map.of("sleep-quality", 8))).statusCode(201);
 
         given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then().statusCode(200)
@@ -161,6 +197,109 @@ class ProgressResourceTest {
         assertThat(events.ofType("enrollment.completed")).anyMatch(e -> e.get("subject").asText().equals(enrollment));
         record(clientToken, enrollment, "sleep-basics", Map.of()).statusCode(409)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void nothingIsRecordedBeforeItsDaySoThePathwayCannotEndOnDayZero() throws Exception {
+        LocalDate start = today();
+        record(clientToken, coaching, "start-questionnaire", Map.of("answers", Map.of("meals", 3, "activity", "some",
+                "wellbeing", 7))).statusCode(201);
+
+        // the end questionnaire (day 77, the last required module) is refused on day 0, with its opening day
+        String opensOn = start.plusDays(77).toString();
+        record(clientToken, coaching, "end-questionnaire", Map.of("answers", Map.of("wellbeing", 8)))
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:conflict")).body("opensOn", equalTo(opensOn))
+                .body("detail", org.hamcrest.Matchers.containsString(opensOn))
+                .body("detail", org.hamcrest.Matchers.containsString("Europe/Helsinki"));
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        assertThat(events.ofType("enrollment.completed")).isEmpty();
+        assertThat(events.ofType("questionnaire.submitted")).hasSize(1);
+
+        // instructions may be read ahead (day 7 on day 0)
+        record(clientToken, coaching, "plate-model", Map.of()).statusCode(201);
+
+        // the day before: still closed; on its day the answer is taken and the pathway completes
+        clock.setHelsinki(start.plusDays(76).atTime(23, 59));
+        record(clientToken, coaching, "end-questionnaire", Map.of("answers", Map.of("wellbeing", 8)))
+                .statusCode(409).body("opensOn", equalTo(opensOn));
+        clock.setHelsinki(start.plusDays(77).atTime(0, 1));
+        record(clientToken, coaching, "end-questionnaire", Map.of("answers", Map.of("wellbeing", 8)))
+                .statusCode(201);
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+    }
+
+    @Test
+    void aMeasurementIsNotRecordedBeforeItsScheduleStarts() {
+        Map<String, Object> weight = Fixtures.weightManagement();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> modules = (List<Map<String, Object>>) weight.get("modules");
+        modules.add(Map.of("key", "glucose", "type", "MEASUREMENT", "dayOffset", 0, "title", Map.of("fi", "Sokeri"),
+                "measurement", Map.of("type", "BLOOD_GLUCOSE", "schedule", Map.of("everyNDays", 7, "fromDay", 14))));
+        String definition = Fixtures.published(weight);
+        String enrollment = given().auth().oauth2(nurse).contentType(ContentType.JSON)
+                .body(Map.of("definitionId", definition, "clientSubject", client)).post("/api/v1/enrollments")
+                .then().statusCode(201).extract().path("id");
+        String token = clientToken;
+        LocalDate start = today();
+
+        record(token, enrollment, "glucose", Map.of("values", Map.of("value", 5.5))).statusCode(409)
+                .body("opensOn", equalTo(start.plusDays(14).toString()));
+        clock.advance(Duration.ofDays(14));
+        record(token, enrollment, "glucose", Map.of("values", Map.of("value", 5.5))).statusCode(201);
+        // a measurement dated before the schedule starts is refused even when recorded later
+        record(token, enrollment, "glucose", Map.of("values", Map.of("value", 5.5), "measuredAt",
+                start.plusDays(3).atTime(8, 0).atZone(TestClock.HELSINKI).toInstant().toString())).statusCode(409);
+    }
+
+    @Test
+    void aGuardianAndTheChildNeverReadEachOthersPrivateEntries() {
+        String child = "child-" + UUID.randomUUID();
+        String childToken = TestTokens.client(child);
+        String guardian = TestTokens.guardian("parent-" + child, child);
+        String youth = Fixtures.published(Fixtures.youthSleep());
+        String enrollment = given().auth().oauth2(childToken).contentType(ContentType.JSON)
+                .body(Map.of("definitionId", youth)).post("/api/v1/enrollments").then().statusCode(201).extract()
+                .path("id");
+        String key = UUID.randomUUID().toString();
+
+        String childs = given().auth().oauth2(childToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("text", "Vain minulle")).post("/api/v1/enrollments/" + enrollment
+                        + "/modules/mood-diary/records")
+                .then().statusCode(201).body("privateEntry", equalTo(true)).extract().path("id");
+        // the guardian, acting for the child, with the same key, writes their own entry and gets nothing of the child's
+        String guardians = given().auth().oauth2(guardian).header(ON_BEHALF, child).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(Map.of("text", "Huoltajan muistiinpano"))
+                .post("/api/v1/enrollments/" + enrollment + "/modules/mood-diary/records").then().statusCode(201)
+                .body("payload.text", equalTo("Huoltajan muistiinpano")).extract().path("id");
+        assertThat(guardians).isNotEqualTo(childs);
+
+        given().auth().oauth2(guardian).header(ON_BEHALF, child).get("/api/v1/enrollments/" + enrollment
+                + "/records?size=100").then().statusCode(200).body("items.id", hasItem(guardians))
+                .body("items.id", not(hasItem(childs))).body("total", equalTo(1))
+                .body("toString()", not(org.hamcrest.Matchers.containsString("Vain minulle")));
+        given().auth().oauth2(childToken).get("/api/v1/enrollments/" + enrollment + "/records?size=100").then()
+                .statusCode(200).body("items.id", hasItem(childs)).body("items.id", not(hasItem(guardians)))
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void flagsArePagedWithATotalAndAHardMaximum() {
+        for (int i = 0; i < 3; i++) {
+            record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 260 + i))).statusCode(201)
+                    .body("flagged", equalTo(true));
+        }
+        String path = "/api/v1/enrollments/" + coaching + "/flags";
+        given().auth().oauth2(nurse).get(path).then().statusCode(200).body("items", hasSize(3))
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(20));
+        given().auth().oauth2(nurse).get(path + "?size=2&page=1").then().statusCode(200).body("items", hasSize(1))
+                .body("total", equalTo(3));
+        given().auth().oauth2(clientToken).get(path + "?size=2").then().statusCode(200).body("items", hasSize(2));
+        given().auth().oauth2(nurse).get(path + "?size=101").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().auth().oauth2(nurse).get(path + "?page=-1").then().statusCode(400);
     }
 
     @Test

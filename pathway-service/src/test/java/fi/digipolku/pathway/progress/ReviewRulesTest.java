@@ -36,7 +36,7 @@ class ReviewRulesTest {
 
     @Test
     void privateDiaryEntriesAreNeverReleasedNorReviewed() {
-        Instant reviewed = Instant.now();
+        Instant reviewed = Instant.parse("2026-06-03T07:00:00Z");
         for (ModuleType type : ModuleType.values()) {
             assertThat(ReviewRules.releasable(type, true, reviewed)).as(type.name()).isFalse();
             assertThat(ReviewRules.reviewable(type, true)).as(type.name()).isFalse();
@@ -47,7 +47,7 @@ class ReviewRulesTest {
 
     @Test
     void onlyMeasurementsAndAnswersAreReleasedOnceReviewed() {
-        Instant reviewed = Instant.now();
+        Instant reviewed = Instant.parse("2026-06-03T07:00:00Z");
         assertThat(ReviewRules.releasable(ModuleType.MEASUREMENT, false, reviewed)).isTrue();
         assertThat(ReviewRules.releasable(ModuleType.QUESTIONNAIRE, false, reviewed)).isTrue();
         assertThat(ReviewRules.releasable(ModuleType.RISK_TEST, false, reviewed)).isTrue();
@@ -61,7 +61,8 @@ class ReviewRulesTest {
         Caller nurse = caller("nurse", "professional", "weight-team");
         assertThat(ReviewRules.mayReview(nurse, enrollment(true), ModuleType.MEASUREMENT, false, null))
                 .isEqualTo(Verdict.ALLOWED);
-        assertThat(ReviewRules.mayReview(nurse, enrollment(true), ModuleType.MEASUREMENT, false, Instant.now()))
+        assertThat(ReviewRules.mayReview(nurse, enrollment(true), ModuleType.MEASUREMENT, false,
+                Instant.parse("2026-06-03T07:00:00Z")))
                 .isEqualTo(Verdict.ALREADY_REVIEWED);
         assertThat(ReviewRules.mayReview(caller("other", "professional", "bone-team"), enrollment(true),
                 ModuleType.MEASUREMENT, false, null)).isEqualTo(Verdict.NOT_VISIBLE);

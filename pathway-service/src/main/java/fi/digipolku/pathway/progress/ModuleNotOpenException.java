@@ -1,0 +1,28 @@
+package fi.digipolku.pathway.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import fi.digipolku.support.problem.ProblemException;
+import fi.digipolku.support.problem.ProblemType;
+
+/**
+ * A record of a module before its day ({@link ModuleOpening}): a 409 conflict whose problem also names the opening day
+ * as the extension member {@code opensOn}, so that an app can show when to come back.
+ */
+public class ModuleNotOpenException extends ProblemException {
+
+    private final LocalDate opensOn;
+
+    public ModuleNotOpenException(String moduleKey, LocalDate opensOn, ZoneId zone) {
+        super(ProblemType.CONFLICT, "The module " + moduleKey + " opens on " + opensOn + " (" + zone.getId()
+                + "); nothing is recorded on it before that day.", List.of(), Map.of());
+        this.opensOn = opensOn;
+    }
+
+    public LocalDate opensOn() {
+        return opensOn;
+    }
+}
