@@ -118,6 +118,11 @@ app_launch() {
     [ -s "$keyfile" ] || (umask 077 && mkdir -p "$keydir" && head -c 32 /dev/urandom | base64 >"$keyfile")
     extra+=(DIGIPOLKU_PATHWAY_IDENTITY_KEY="$(cat "$keyfile")" DIGIPOLKU_PATHWAY_WEBHOOK_ALLOW_HTTP_LOCALHOST=true)
   fi
+  if [ "$module" = feedback-service ]; then
+    # Pooled answers are stored as soon as a pathway has enough of them (production looks every 15 minutes), so a
+    # walk-through or a system test sees them within seconds.
+    extra+=(DIGIPOLKU_FEEDBACK_POOL_INTERVAL="${DIGIPOLKU_FEEDBACK_POOL_INTERVAL:-2s}")
+  fi
   # The local stack serves the system tests and benchmarks from a handful of demo users, so the gateway's
   # per-person budget is larger here than the production default (300 a minute).
   start_bg "$module" "$(app_deployed_dir "$module")" QUARKUS_HTTP_PORT="$port" "${extra[@]}" \

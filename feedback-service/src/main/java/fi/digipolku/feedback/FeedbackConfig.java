@@ -29,4 +29,23 @@ public interface FeedbackConfig {
     /** How often expired requests are closed and yearly requests made (e.g. {@code 1h}, or {@code off}). */
     @WithDefault("1h")
     String jobInterval();
+
+    /** Settings of the pool that keeps answers apart from their requests until they can be stored anonymously. */
+    Pool pool();
+
+    /** The response pool: answers wait here until enough of the same pathway have gathered. */
+    interface Pool {
+
+        /** How often pooled answers are released into the response table (e.g. {@code 15m}, or {@code off}). */
+        @WithDefault("15m")
+        String interval();
+
+        /** A pathway's pooled answers are released together once at least this many have gathered. */
+        @WithDefault("10")
+        int minBatch();
+
+        /** Pooled answers are released after this long even when fewer have gathered, so none waits forever. */
+        @WithDefault("P14D")
+        Duration maxWait();
+    }
 }

@@ -17,6 +17,7 @@ import fi.digipolku.feedback.pathway.KnownEnrollment;
 import fi.digipolku.feedback.pathway.PathwayEventIntake;
 import fi.digipolku.feedback.pathway.PathwayVersion;
 import fi.digipolku.support.testing.InMemoryEvents;
+import fi.digipolku.support.testing.TestClock;
 
 /** Pathway-service's events as feedback-service's tests send them, waiting until each is applied. */
 public final class Pathways {
@@ -63,7 +64,7 @@ public final class Pathways {
     /** Ends the enrollment ({@code enrollment.completed}, {@code .discontinued} or {@code .expired}). */
     public static void ended(String type, UUID enrollment, String client, UUID definitionId, String team,
             String feedbackTiming) {
-        send(type, facts(enrollment, client, definitionId, team, feedbackTiming, LocalDate.now().minusDays(30)));
+        send(type, facts(enrollment, client, definitionId, team, feedbackTiming, today().minusDays(30)));
         await().atMost(Duration.ofSeconds(10)).until(() -> !find(KnownEnrollment.class, enrollment).active);
     }
 
@@ -83,6 +84,11 @@ public final class Pathways {
         data.put("feedbackTiming", timing);
         data.put("startedOn", startedOn.toString());
         return data;
+    }
+
+    /** Today in Helsinki by the service's clock. */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(Arc.container().instance(TestClock.class).get().instant(), TestClock.HELSINKI);
     }
 
     public static <T> T find(Class<T> type, Object id) {

@@ -10,6 +10,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -17,18 +21,27 @@ import io.quarkus.security.Authenticated;
 
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemException;
 
-/** The monthly national feedback export and its validation report (format: docs/national-export.md). */
+/**
+ * The monthly national feedback export and its validation report (format: docs/national-export.md).
+ *
+ * <p>
+ * The file holds one row per answer: it is a delivery to the national feedback system, taken by the integrator, and
+ * not a report, so no person's role reads it here. The validation report names only the pathway versions to fix and
+ * what they lack, without row counts or response ids, because those are figures of groups of any size.
+ */
 @Path("/api/v1/feedback/export")
 @Authenticated
 @Tag(name = "Feedback export")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "Only analysts, admins and integrators export")
-@APIResponse(responseCode = "400", description = "No month, or not a month such as 2026-11")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not read this", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "No month, or not a month such as 2026-11", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ExportResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
+    static final String PROBLEM = "application/problem+json";
 
     private final ExportService service;
 
@@ -38,8 +51,9 @@ public class ExportResource {
 
     @GET
     @Produces(CSV)
-    @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "The month's responses; rows missing required metadata are left out and counted in X-Rows-Rejected")
+    @RolesAllowed(Role.INTEGRATOR)
+    @Operation(operationId = "feedbackNationalExport", summary = "The month's national delivery file (role: integrator)")
+    @APIResponse(responseCode = "200", description = "The month's responses; rows missing required metadata are left out and counted in X-Rows-Rejected", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("month") String month) {
         YearMonth value = required(month);
         NationalExport.Result result = service.export(value);
@@ -52,9 +66,10 @@ public class ExportResource {
     @Path("validation")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "Rows that would be left out and the pathway definitions to fix")
-    public ValidationReport validation(@QueryParam("month") String month) {
-        return service.export(required(month)).report();
+    @Operation(operationId = "feedbackExportValidation", summary = "The pathway versions whose metadata keeps rows out of the month's delivery (roles: analyst, admin, integrator)")
+    @APIResponse(responseCode = "200", description = "The pathway versions to fix and the columns they lack", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwaysToFix.class)))
+    public PathwaysToFix validation(@QueryParam("month") String month) {
+        return PathwaysToFix.of(service.export(required(month)).report());
     }
 
     private static YearMonth required(String month) {

@@ -29,7 +29,7 @@ public class ExportService {
 
     private static ExportRow row(FeedbackResponse r) {
         return new ExportRow(r.id, r.surveyKey, r.surveyVersion, r.definitionId, r.definitionVersion, r.careTeam,
-                r.placeOfService, r.costCentre, r.auraServiceClass, r.contactType, r.clientSegment, r.requestedOn,
+                r.placeOfService, r.costCentre, r.auraServiceClass, r.contactType, r.clientSegment, null,
                 r.answeredOn, r.nps, r.ces, r.statements, r.openAnswer);
     }
 }

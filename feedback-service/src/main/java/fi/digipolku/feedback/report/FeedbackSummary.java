@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The figures of the national customer-experience instrument for one group of answers (a care team, a pathway, a
@@ -76,7 +77,32 @@ public record FeedbackSummary(
         return summarise(answers, requestsSent);
     }
 
+    /**
+     * The summary of a group that {@link Disclosure} allows to publish, showing only the figures it allows.
+     *
+     * @param requestsSent feedback requests sent to the group's clients, or {@code null} when unknown
+     * @param figureShown whether a figure may be shown: {@value #NPS_FIGURE}, {@value #CES_FIGURE} or a statement key
+     */
+    public static FeedbackSummary of(List<Answer> answers, Long requestsSent, Predicate<String> figureShown) {
+        return summarise(answers, requestsSent, figureShown);
+    }
+
+    /** The summary of a group that may not be published. */
+    public static FeedbackSummary withheld() {
+        return SUPPRESSED;
+    }
+
+    /** The name of the NPS figures (score, promoters, passives, detractors, distribution) for a figure filter. */
+    public static final String NPS_FIGURE = "nps";
+    /** The name of the CES mean for a figure filter. */
+    public static final String CES_FIGURE = "ces";
+
     private static FeedbackSummary summarise(List<Answer> answers, Long requestsSent) {
+        return summarise(answers, requestsSent, figure -> true);
+    }
+
+    private static FeedbackSummary summarise(List<Answer> answers, Long requestsSent,
+            Predicate<String> figureShown) {
         Objects.requireNonNull(answers, "answers");
         long count = answers.size();
         if (Suppression.suppressed(count)) {
@@ -110,7 +136,7 @@ public record FeedbackSummary(
         Long passives = null;
         Long detractors = null;
         List<Long> distribution = null;
-        if (!Suppression.suppressed(npsAnswers)) {
+        if (!Suppression.suppressed(npsAnswers) && figureShown.test(NPS_FIGURE)) {
             long p = 0;
             long d = 0;
             List<Long> counts = new ArrayList<>(npsCounts.length);
@@ -130,11 +156,13 @@ public record FeedbackSummary(
         }
 
         Map<String, Double> means = new TreeMap<>();
-        statementSums.forEach((key, sum) -> means.put(key, Suppression.suppressed(sum[1])
+        statementSums.forEach((key, sum) -> means.put(key, Suppression.suppressed(sum[1]) || !figureShown.test(key)
                 ? null
                 : ratio(sum[0], sum[1], 2)));
 
-        Double cesMean = Suppression.suppressed(cesAnswers) ? null : ratio(cesSum, cesAnswers, 2);
+        Double cesMean = Suppression.suppressed(cesAnswers) || !figureShown.test(CES_FIGURE)
+                ? null
+                : ratio(cesSum, cesAnswers, 2);
         Double responseRate = requestsSent == null || requestsSent == 0 ? null : ratio(count, requestsSent, 3);
 
         return new FeedbackSummary(false, count, nps, promoters, passives, detractors, distribution,

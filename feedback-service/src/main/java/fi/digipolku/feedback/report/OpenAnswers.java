@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -41,8 +43,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * written form</em> (after lower-casing). Counting answers rather than occurrences means that one person repeating a
  * rare word — perhaps a name the anonymiser missed — cannot push it into the list. Inflected forms are deliberately not
  * merged here: a rare name in three different cases is still a rare word in each.</li>
- * <li>Anonymisation markers, anything containing a digit, Finnish stop words (Lucene's
- * {@link FinnishAnalyzer#getDefaultStopSet()}) and words shorter than {@value #MIN_WORD_LETTERS} letters never count.
+ * <li>Anonymisation markers, anything containing a digit, Finnish (with contracted negations such as "eikä",
+ * "ettei"), Swedish and English stop words (Lucene's
+ * {@link FinnishAnalyzer#getDefaultStopSet()}, {@link SwedishAnalyzer#getDefaultStopSet()} and
+ * {@link EnglishAnalyzer#ENGLISH_STOP_WORDS_SET}) and words shorter than {@value #MIN_WORD_LETTERS} letters never
+ * count, neither in the word list nor in the themes.
  * </li>
  * </ul>
  *
@@ -68,6 +73,10 @@ public final class OpenAnswers {
 
     /** The lexicon used by {@link #OpenAnswers()}. */
     public static final String DEFAULT_LEXICON = "/report/themes-fi.properties";
+    /** The theme labels used by {@link #OpenAnswers()}. */
+    public static final String DEFAULT_LABELS = "/report/theme-labels.properties";
+    /** The languages every theme of the default lexicon is labelled in. */
+    public static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
     /** Anonymisation markers: upper-case letters, digits or underscores in square brackets, e.g. {@code [NIMI]}. */
@@ -75,15 +84,35 @@ public final class OpenAnswers {
     /** A word: letters and digits, possibly joined by single hyphens or apostrophes ("sote-keskus"). */
     private static final Pattern WORD = Pattern
             .compile("[\\p{L}\\p{M}\\p{Nd}]+(?:[-'’][\\p{L}\\p{M}\\p{Nd}]+)*");
-    private static final CharArraySet STOP_WORDS = FinnishAnalyzer.getDefaultStopSet();
+    /**
+     * Finnish negation contracted with a conjunction or the clitic -kä ("eikä", "ettei"): as common as the stop words
+     * they are made of, but missing from the Snowball list behind {@link FinnishAnalyzer#getDefaultStopSet()}.
+     */
+    private static final List<String> FINNISH_CONTRACTED_NEGATIONS = List.of("eikä", "enkä", "etkä", "emmekä",
+            "ettekä", "eivätkä", "ettei", "etten", "ettet", "ettemme", "ettette", "etteivät", "jottei", "jotten",
+            "jottet", "jotteivät", "vaikkei", "vaikken", "vaikket", "muttei", "mutten", "muttet", "kunnei", "kunnen");
+
+    /** Finnish, Swedish and English stop words: clients answer in any of the three languages. */
+    private static final CharArraySet STOP_WORDS = stopWords();
     /** Analyzers are thread-safe; this one holds no resources worth closing. */
-    private static final FinnishAnalyzer ANALYZER = new FinnishAnalyzer();
+    private static final FinnishAnalyzer ANALYZER = new FinnishAnalyzer(STOP_WORDS);
 
     private final List<Theme> themes;
+    private final Map<String, Map<String, String>> labels;
 
-    /** A digest using the default Finnish theme lexicon. */
+    /** A digest using the default Finnish theme lexicon and its labels in Finnish, Swedish and English. */
     public OpenAnswers() {
-        this(loadLexicon(DEFAULT_LEXICON));
+        this(loadLexicon(DEFAULT_LEXICON), loadLabels(DEFAULT_LABELS));
+        for (String theme : themeKeys()) {
+            if (!labels.getOrDefault(theme, Map.of()).keySet().containsAll(LANGUAGES)) {
+                throw new IllegalStateException("theme " + theme + " needs labels in " + LANGUAGES);
+            }
+        }
+    }
+
+    /** A digest using the given theme lexicon, without labels. */
+    public OpenAnswers(Map<String, List<String>> lexicon) {
+        this(lexicon, Map.of());
     }
 
     /**
@@ -92,8 +121,9 @@ public final class OpenAnswers {
      * @param lexicon theme key → words; an entry ending in {@code *} is a prefix
      * @throws IllegalArgumentException when a word is a stop word, splits into several words, or a theme has no words
      */
-    public OpenAnswers(Map<String, List<String>> lexicon) {
+    public OpenAnswers(Map<String, List<String>> lexicon, Map<String, Map<String, String>> labels) {
         Objects.requireNonNull(lexicon, "lexicon");
+        this.labels = Map.copyOf(labels);
         List<Theme> built = new ArrayList<>();
         new TreeMap<>(lexicon).forEach((key, words) -> built.add(Theme.of(key, words)));
         this.themes = List.copyOf(built);
@@ -126,8 +156,10 @@ public final class OpenAnswers {
                     wordTexts.merge(word, 1L, Long::sum);
                 }
             }
+            Set<String> themeWords = new HashSet<>(words);
+            themeWords.removeIf(STOP_WORDS::contains);
             for (Theme theme : themes) {
-                if (theme.mentionedBy(words, stems)) {
+                if (theme.mentionedBy(themeWords, stems)) {
                     themeTexts.merge(theme.key(), 1L, Long::sum);
                 }
             }
@@ -139,10 +171,19 @@ public final class OpenAnswers {
                 .sorted(Comparator.comparingLong(WordCount::count).reversed().thenComparing(WordCount::word))
                 .toList();
         List<ThemeCount> themeList = themes.stream()
-                .map(t -> new ThemeCount(t.key(), themeTexts.getOrDefault(t.key(), 0L)))
+                .map(t -> new ThemeCount(t.key(), labels.getOrDefault(t.key(), Map.of()),
+                        themeTexts.getOrDefault(t.key(), 0L)))
                 .sorted(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme))
                 .toList();
         return new Report(false, (long) texts.size(), wordList, themeList);
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet words = new CharArraySet(FinnishAnalyzer.getDefaultStopSet(), false);
+        words.addAll(FINNISH_CONTRACTED_NEGATIONS);
+        words.addAll(SwedishAnalyzer.getDefaultStopSet());
+        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return CharArraySet.unmodifiableSet(words);
     }
 
     /** The distinct lower-case written forms in a text, markers already removed. */
@@ -190,6 +231,30 @@ public final class OpenAnswers {
             return parseLexicon(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read theme lexicon " + resource, e);
+        }
+    }
+
+    /** Reads theme labels in {@code .properties} form (UTF-8): {@code theme.language = label}. */
+    public static Map<String, Map<String, String>> loadLabels(String resource) {
+        try (InputStream in = OpenAnswers.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("theme labels not found: " + resource);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, Map<String, String>> labels = new TreeMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                int dot = key.lastIndexOf('.');
+                if (dot <= 0) {
+                    throw new IllegalArgumentException("theme label key must be theme.language: " + key);
+                }
+                labels.computeIfAbsent(key.substring(0, dot).strip(), k -> new TreeMap<>())
+                        .put(key.substring(dot + 1).strip(), properties.getProperty(key).strip());
+            }
+            labels.replaceAll((theme, byLanguage) -> Collections.unmodifiableMap(byLanguage));
+            return Collections.unmodifiableMap(labels);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme labels " + resource, e);
         }
     }
 
@@ -272,7 +337,8 @@ public final class OpenAnswers {
      */
     public record Report(boolean suppressed, Long answers, List<WordCount> words, List<ThemeCount> themes) {
 
-        static final Report SUPPRESSED = new Report(true, null, null, null);
+        /** The digest of a group that may not be shown. */
+        public static final Report SUPPRESSED = new Report(true, null, null, null);
     }
 
     /**
@@ -288,8 +354,9 @@ public final class OpenAnswers {
      * A theme and the number of answers that mention it.
      *
      * @param theme the theme key from the lexicon, e.g. {@code waiting}
+     * @param labels the theme's name by language ({@code fi}, {@code sv}, {@code en}), as survey texts are given
      * @param count the number of answers mentioning the theme at least once
      */
-    public record ThemeCount(String theme, long count) {
+    public record ThemeCount(String theme, Map<String, String> labels, long count) {
     }
 }

@@ -2,7 +2,6 @@ package fi.digipolku.feedback.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,26 +14,36 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.feedback.report.Disclosure.Span;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemException;
 
-/** Feedback reports: aggregates only, and nothing from a group under ten answers. */
+/**
+ * Feedback reports: aggregates of ended calendar periods only, and nothing that lets anyone derive a group under ten
+ * answers ({@link Disclosure}).
+ */
 @Path("/api/v1/feedback")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Feedback reports")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
-@APIResponse(responseCode = "403", description = "The caller's role may not see this, or the team is not theirs")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role may not see this, or the team is not theirs", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     private static final String TEAM = "[A-Za-z0-9][A-Za-z0-9._-]*";
+    private static final String PROBLEM = "application/problem+json";
 
     private final ReportService service;
     private final CurrentCaller caller;
@@ -47,33 +56,46 @@ public class ReportResource {
     @GET
     @Path("reports")
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "NPS, answer distribution, statement means, CES mean, answers and response rate per pathway or team and period")
-    @APIResponse(responseCode = "400", description = "Invalid grouping, period or dates")
+    @Operation(operationId = "feedbackReport", summary = "Feedback per pathway or team and ended month, quarter or year (roles: analyst, admin, professional for their own teams)")
+    @APIResponse(responseCode = "200", description = "NPS, answer distribution, statement means, CES mean, answers and response rate per pathway or team and ended period; withheld groups and figures are null", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportGroup.class)))
+    @APIResponse(responseCode = "400", description = "Invalid grouping, period or dates", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<ReportGroup> groups(@QueryParam("groupBy") String groupBy, @QueryParam("period") String period,
             @QueryParam("definitionId") String definitionId,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Grouping grouping = Params.enumValue("groupBy", groupBy, Grouping.class);
         Period length = Params.enumValue("period", period, Period.class);
+        LocalDate start = Params.date("from", from);
+        LocalDate end = Params.date("to", to);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw ProblemException.invalid("to", "must not be before from");
+        }
         return service.groups(caller.get(), grouping == null ? Grouping.PATHWAY : grouping,
-                length == null ? Period.ALL : length, scope(definitionId, team, from, to));
+                length == null ? Period.MONTH : length,
+                new ReportService.Filter(Params.uuid("definitionId", definitionId), team, start, end));
     }
 
     @GET
     @Path("reports/open-answers")
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "Words used at least three times in the same form, and answers per theme")
-    @APIResponse(responseCode = "400", description = "Invalid filter")
+    @Operation(operationId = "feedbackOpenAnswers", summary = "Words and themes of one team's or pathway's open answers in one ended period (roles: analyst, admin, professional for their own teams)")
+    @APIResponse(responseCode = "200", description = "Words used in at least three answers in the same form, and answers per theme with its labels in Finnish, Swedish and English", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAnswers.Report.class)))
+    @APIResponse(responseCode = "400", description = "No team or pathway, a period that is no month, quarter or year or has not ended, or a pathway of several teams without the team", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OpenAnswers.Report openAnswers(@QueryParam("definitionId") String definitionId,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
-        return service.openAnswers(caller.get(), scope(definitionId, team, from, to));
+            @QueryParam("period") String period) {
+        UUID definition = Params.uuid("definitionId", definitionId);
+        if (definition == null && team == null) {
+            throw ProblemException.invalid("team", "or definitionId is required");
+        }
+        return service.openAnswers(caller.get(), definition, team, span("period", period));
     }
 
     @GET
     @Path("summary/{definitionId}")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL, Role.ADMIN, Role.ANALYST})
-    @APIResponse(responseCode = "200", description = "The pathway's NPS and statement means over the last 12 months, for everyone to see")
+    @Operation(operationId = "feedbackPublicSummary", summary = "A pathway's NPS and statement means over the last ended calendar year (roles: client, professional, admin, analyst)")
+    @APIResponse(responseCode = "200", description = "The pathway's figures for everyone to see, or only that they are withheld", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportService.PublicSummary.class)))
     public ReportService.PublicSummary summary(@PathParam("definitionId") UUID definitionId) {
         return service.publicSummary(definitionId);
     }
@@ -81,20 +103,26 @@ public class ReportResource {
     @GET
     @Path("anonymiser-log")
     @RolesAllowed({Role.ADMIN, Role.ANALYST})
-    @APIResponse(responseCode = "200", description = "How many open answers were anonymised and how much of each category was removed")
-    public Map<String, Object> anonymiserLog(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = Params.date("from", from);
-        LocalDate end = Params.date("to", to);
-        LocalDate today = LocalDate.now();
-        return service.anonymiserLog(start == null ? today.withDayOfMonth(1) : start, end == null ? today : end);
+    @Operation(operationId = "feedbackAnonymiserLog", summary = "What the anonymiser removed from one ended month's open answers (roles: admin, analyst)")
+    @APIResponse(responseCode = "200", description = "How many open answers were anonymised and how much of each category was removed, or only that the month is withheld", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportService.AnonymiserLog.class)))
+    @APIResponse(responseCode = "400", description = "Not a month such as 2026-05, or a month that has not ended", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public ReportService.AnonymiserLog anonymiserLog(@QueryParam("month") String month) {
+        var value = Params.month("month", month);
+        Span span = value == null
+                ? service.lastEndedMonth()
+                : Span.of(Period.MONTH, value.atDay(1));
+        return service.anonymiserLog(span);
     }
 
-    private static ReportService.Scope scope(String definitionId, String team, String from, String to) {
-        LocalDate start = Params.date("from", from);
-        LocalDate end = Params.date("to", to);
-        if (start != null && end != null && end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from");
+    /** A period label (2026, 2026-Q2, 2026-05); the last ended month when absent. */
+    private Span span(String name, String label) {
+        if (label == null || label.isBlank()) {
+            return service.lastEndedMonth();
         }
-        return new ReportService.Scope(Params.uuid("definitionId", definitionId), team, start, end);
+        Span span = Span.parse(label.strip());
+        if (span == null) {
+            throw ProblemException.invalid(name, "must be a year, quarter or month such as 2026, 2026-Q2 or 2026-05");
+        }
+        return span;
     }
 }

@@ -1,13 +1,13 @@
 package fi.digipolku.feedback.report;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.feedback.FeedbackConfig;
+import fi.digipolku.feedback.report.Disclosure.Cell;
+import fi.digipolku.feedback.report.Disclosure.Span;
 import fi.digipolku.feedback.response.FeedbackResponse;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
@@ -23,153 +25,185 @@ import fi.digipolku.support.problem.ProblemException;
 
 /**
  * Feedback figures for analysts and admins (everything) and professionals (their own teams' pathways). Every figure
- * comes from {@link FeedbackSummary} or {@link OpenAnswers}, which suppress groups under ten answers.
+ * comes from one {@link Publication} of all stored answers, so {@link Disclosure}'s rule holds across every report,
+ * filter and caller; only ended calendar periods are reported, so figures never change once shown.
  */
 @ApplicationScoped
 public class ReportService {
 
     private final EntityManager em;
     private final ZoneId zone;
+    private final Clock clock;
     private final OpenAnswers openAnswers = new OpenAnswers();
 
-    public ReportService(EntityManager em, FeedbackConfig config) {
+    public ReportService(EntityManager em, FeedbackConfig config, Clock clock) {
         this.em = em;
         this.zone = config.zone();
+        this.clock = clock;
     }
 
-    /** Which responses a report covers. */
-    public record Scope(UUID definitionId, String team, LocalDate from, LocalDate to) {
+    /** Which groups a report covers: filters on the team and pathway, and the periods overlapping from–to. */
+    public record Filter(UUID definitionId, String team, LocalDate from, LocalDate to) {
     }
 
-    /** A pathway's public figures: NPS and statement means, or only that there are too few answers. */
-    public record PublicSummary(UUID definitionId, String pathwayName, boolean suppressed, Long answers, Double nps,
-            Map<String, Double> statementMeans) {
+    /**
+     * A pathway's public figures over the last ended calendar year: NPS and statement means, or only that they are
+     * withheld.
+     */
+    public record PublicSummary(UUID definitionId, String pathwayName, String period, boolean suppressed,
+            Long answers, Double nps, Map<String, Double> statementMeans) {
+    }
+
+    /** What the anonymiser removed from the open answers of one ended month, or only that it is withheld. */
+    public record AnonymiserLog(String month, boolean suppressed, Long texts, Map<String, Long> removed) {
     }
 
     @Transactional
-    public List<ReportGroup> groups(Caller caller, Grouping grouping, Period period, Scope scope) {
-        List<FeedbackResponse> responses = responses(caller, scope);
-        Map<List<Object>, List<Answer>> answers = new LinkedHashMap<>();
-        Map<List<Object>, String> teams = new HashMap<>();
-        for (FeedbackResponse r : responses) {
-            List<Object> key = key(grouping, period, r.definitionId, r.careTeam, r.answeredOn);
-            answers.computeIfAbsent(key, k -> new ArrayList<>()).add(new Answer(r.nps, r.ces, r.statements));
-            teams.put(key, r.careTeam);
-        }
-        Map<List<Object>, Long> requests = new HashMap<>();
-        for (Object[] row : requestRows(caller, scope)) {
-            LocalDate requestedOn = ((java.time.Instant) row[2]).atZone(zone).toLocalDate();
-            requests.merge(key(grouping, period, (UUID) row[0], (String) row[1], requestedOn), 1L, Long::sum);
-        }
+    public List<ReportGroup> groups(Caller caller, Grouping grouping, Period period,
+            Filter filter) {
+        LocalDate lastEnded = lastEndedDay();
+        Publication publication = publication(lastEnded);
+        Map<Cell, Long> requests = requests(lastEnded);
         Map<UUID, String> names = pathwayNames();
+        int depth = grouping == Grouping.PATHWAY ? 2 : 1;
         List<ReportGroup> groups = new ArrayList<>();
-        answers.entrySet().stream().sorted((a, b) -> a.getKey().toString().compareTo(b.getKey().toString()))
-                .forEach(entry -> {
-                    List<Object> key = entry.getKey();
-                    UUID definition = grouping == Grouping.PATHWAY ? (UUID) key.get(0) : null;
-                    String team = grouping == Grouping.PATHWAY ? teams.get(key) : (String) key.get(0);
-                    groups.add(new ReportGroup(definition, definition == null ? null : names.get(definition), team,
-                            (String) key.get(1), FeedbackSummary.of(entry.getValue(),
-                                    Math.max(requests.getOrDefault(key, 0L), entry.getValue().size()))));
-                });
+        for (Cell cell : publication.cells()) {
+            if (cell.scope().depth() != depth || cell.span().length() != period || !visible(caller, cell, filter)) {
+                continue;
+            }
+            UUID definition = cell.scope().definitionId();
+            groups.add(new ReportGroup(definition, definition == null ? null : names.get(definition),
+                    cell.scope().team(), cell.span().label(),
+                    publication.summary(cell, requests.getOrDefault(cell, 0L))));
+        }
         return groups;
     }
 
     @Transactional
-    public OpenAnswers.Report openAnswers(Caller caller, Scope scope) {
-        List<String> texts = responses(caller, scope).stream().map(r -> r.openAnswer).filter(Objects::nonNull)
+    public OpenAnswers.Report openAnswers(Caller caller, UUID definitionId, String team, Span span) {
+        if (team != null) {
+            allowed(caller, team);
+        }
+        LocalDate lastEnded = lastEndedDay();
+        if (span.last().isAfter(lastEnded)) {
+            throw ProblemException.invalid("period", "has not ended yet; figures are shown for ended periods only");
+        }
+        Publication publication = publication(lastEnded);
+        List<Cell> cells = publication.cells().stream()
+                .filter(c -> c.span().equals(span) && (definitionId == null
+                        ? c.scope().depth() == 1
+                        : c.scope().depth() == 2 && definitionId.equals(c.scope().definitionId()))
+                        && (team == null || team.equals(c.scope().team())) && mayRead(caller, c.scope().team()))
                 .toList();
-        return openAnswers.analyse(texts);
+        if (cells.size() > 1) {
+            throw ProblemException.invalid("team", "is needed: the pathway belonged to several teams in the period");
+        }
+        return cells.isEmpty() ? OpenAnswers.Report.SUPPRESSED : publication.openAnswers(cells.get(0), openAnswers);
     }
 
-    /** The last twelve months of a pathway's feedback, for clients and everyone. */
+    /** The last ended calendar year of a pathway's feedback, for clients and everyone. */
     @Transactional
     public PublicSummary publicSummary(UUID definitionId) {
-        LocalDate today = LocalDate.now(zone);
-        List<Answer> answers = em.createQuery(
-                "from FeedbackResponse where definitionId = ?1 and answeredOn > ?2", FeedbackResponse.class)
-                .setParameter(1, definitionId).setParameter(2, today.minusYears(1)).getResultList().stream()
-                .map(r -> new Answer(r.nps, r.ces, r.statements)).toList();
-        FeedbackSummary summary = FeedbackSummary.of(answers);
-        return new PublicSummary(definitionId, pathwayNames().get(definitionId), summary.suppressed(),
+        LocalDate lastEnded = lastEndedDay();
+        Span year = Span.of(Period.YEAR, today().minusYears(1));
+        Publication publication = publication(lastEnded);
+        List<Cell> cells = publication.cells().stream()
+                .filter(c -> c.span().equals(year) && definitionId.equals(c.scope().definitionId())).toList();
+        FeedbackSummary summary = cells.size() == 1
+                ? publication.summary(cells.get(0), null)
+                : FeedbackSummary.withheld();
+        return new PublicSummary(definitionId, pathwayNames().get(definitionId), year.label(), summary.suppressed(),
                 summary.answers(), summary.nps(), summary.statementMeans());
     }
 
-    /** The anonymiser's log summed over a period: responses with open text and removals per category. */
+    /** The anonymiser's log of one ended month: open answers anonymised and removals per category. */
     @Transactional
-    public Map<String, Object> anonymiserLog(LocalDate from, LocalDate to) {
+    public AnonymiserLog anonymiserLog(Span month) {
+        LocalDate lastEnded = lastEndedDay();
+        if (month.last().isAfter(lastEnded)) {
+            throw ProblemException.invalid("month", "has not ended yet; figures are shown for ended months only");
+        }
+        if (!publication(lastEnded).textsPublished(new Cell(Disclosure.Scope.ORGANISATION, month))) {
+            return new AnonymiserLog(month.label(), true, null, null);
+        }
         Map<String, Long> removed = new TreeMap<>();
         long texts = 0;
         for (Object[] row : em.createQuery(
                 "select l.removed, l.loggedOn from AnonymiserLogEntry l where l.loggedOn between ?1 and ?2",
-                Object[].class).setParameter(1, from).setParameter(2, to).getResultList()) {
+                Object[].class).setParameter(1, month.first()).setParameter(2, month.last()).getResultList()) {
             texts++;
             @SuppressWarnings("unchecked")
             Map<String, Integer> counts = (Map<String, Integer>) row[0];
             counts.forEach((category, count) -> removed.merge(category, count.longValue(), Long::sum));
         }
-        Map<String, Object> log = new LinkedHashMap<>();
-        log.put("from", from.toString());
-        log.put("to", to.toString());
-        log.put("texts", texts);
-        log.put("removed", removed);
-        return log;
+        return new AnonymiserLog(month.label(), false, texts, removed);
     }
 
-    private List<FeedbackResponse> responses(Caller caller, Scope scope) {
-        StringBuilder where = new StringBuilder("answeredOn between :from and :to");
-        Map<String, Object> parameters = parameters(caller, scope, where, "careTeam", "definitionId");
-        parameters.put("from", from(scope));
-        parameters.put("to", to(scope));
-        var query = em.createQuery("from FeedbackResponse where " + where, FeedbackResponse.class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    /** The last ended month, the default period of the reports. */
+    public Span lastEndedMonth() {
+        return Span.of(Period.MONTH, lastEndedDay());
     }
 
-    private List<Object[]> requestRows(Caller caller, Scope scope) {
-        StringBuilder where = new StringBuilder("requestedAt >= :from and requestedAt < :to");
-        Map<String, Object> parameters = parameters(caller, scope, where, "careTeam", "definitionId");
-        parameters.put("from", from(scope).atStartOfDay(zone).toInstant());
-        parameters.put("to", to(scope).plusDays(1).atStartOfDay(zone).toInstant());
-        var query = em.createQuery("select definitionId, careTeam, requestedAt from FeedbackRequest where " + where,
-                Object[].class);
-        parameters.forEach(query::setParameter);
-        return query.getResultList();
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 
-    /** Restricts to the scope and, for professionals, to their own teams. */
-    private static Map<String, Object> parameters(Caller caller, Scope scope, StringBuilder where, String teamField,
-            String definitionField) {
-        Map<String, Object> parameters = new HashMap<>();
-        boolean everything = caller.hasRole(Role.ANALYST) || caller.hasRole(Role.ADMIN);
-        if (scope.team() != null) {
-            if (!everything && !caller.inTeam(scope.team())) {
-                throw ProblemException.forbidden("You see the feedback of your own teams only.");
+    /** The last day of the last ended month: reports never show a period that can still change. */
+    private LocalDate lastEndedDay() {
+        return today().withDayOfMonth(1).minusDays(1);
+    }
+
+    private Publication publication(LocalDate lastEnded) {
+        List<Publication.Row> rows = em
+                .createQuery("from FeedbackResponse where answeredOn <= ?1", FeedbackResponse.class)
+                .setParameter(1, lastEnded).getResultStream()
+                .map(r -> new Publication.Row(r.careTeam, r.definitionId, r.answeredOn,
+                        new Answer(r.nps, r.ces, r.statements, r.openAnswer)))
+                .toList();
+        return Publication.of(rows);
+    }
+
+    /** Feedback requests sent per team and pathway cell, for the response rate. */
+    private Map<Cell, Long> requests(LocalDate lastEnded) {
+        Map<Cell, Long> requests = new HashMap<>();
+        for (Object[] row : em.createQuery(
+                "select definitionId, careTeam, requestedAt from FeedbackRequest where requestedAt < ?1",
+                Object[].class).setParameter(1, lastEnded.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList()) {
+            LocalDate day = ((Instant) row[2]).atZone(zone).toLocalDate();
+            for (Cell cell : Publication.cells(new Publication.Row((String) row[1], (UUID) row[0], day, null))) {
+                requests.merge(cell, 1L, Long::sum);
             }
-            where.append(" and ").append(teamField).append(" = :team");
-            parameters.put("team", scope.team());
-        } else if (!everything) {
-            where.append(" and ").append(teamField).append(" in :teams");
-            parameters.put("teams", caller.teams().isEmpty() ? List.of("") : List.copyOf(caller.teams()));
         }
-        if (scope.definitionId() != null) {
-            where.append(" and ").append(definitionField).append(" = :definition");
-            parameters.put("definition", scope.definitionId());
+        return requests;
+    }
+
+    private static boolean visible(Caller caller, Cell cell, Filter filter) {
+        String team = cell.scope().team();
+        if (filter.team() != null) {
+            allowed(caller, filter.team());
+            if (!filter.team().equals(team)) {
+                return false;
+            }
         }
-        return parameters;
+        if (filter.definitionId() != null && !filter.definitionId().equals(cell.scope().definitionId())) {
+            return false;
+        }
+        if (filter.from() != null && cell.span().last().isBefore(filter.from())
+                || filter.to() != null && cell.span().first().isAfter(filter.to())) {
+            return false;
+        }
+        return mayRead(caller, team);
     }
 
-    private LocalDate from(Scope scope) {
-        return scope.from() == null ? LocalDate.of(2000, 1, 1) : scope.from();
+    private static boolean mayRead(Caller caller, String team) {
+        return caller.hasRole(Role.ANALYST) || caller.hasRole(Role.ADMIN) || caller.inTeam(team);
     }
 
-    private LocalDate to(Scope scope) {
-        return scope.to() == null ? LocalDate.now(zone) : scope.to();
-    }
-
-    private static List<Object> key(Grouping grouping, Period period, UUID definitionId, String team,
-            LocalDate day) {
-        return List.of(grouping == Grouping.PATHWAY ? definitionId : team, period.label(day));
+    private static void allowed(Caller caller, String team) {
+        if (!mayRead(caller, team)) {
+            throw ProblemException.forbidden("You see the feedback of your own teams only.");
+        }
     }
 
     private Map<UUID, String> pathwayNames() {

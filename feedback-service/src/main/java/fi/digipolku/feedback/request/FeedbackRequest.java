@@ -1,7 +1,6 @@
 package fi.digipolku.feedback.request;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,7 +13,7 @@ import jakarta.persistence.Version;
 
 /**
  * A request to one client to give feedback on one occasion of an enrollment ({@code end}, or {@code year-N}). It knows
- * the client; the response does not know the request.
+ * the client; the response does not know the request. Once answered it says so and nothing more: no answered time.
  */
 @Entity
 @Table(name = "feedback_request")
@@ -54,10 +53,6 @@ public class FeedbackRequest {
 
     @Enumerated(EnumType.STRING)
     public RequestStatus status;
-
-    /** The day it was answered; deliberately no time, so the request cannot be matched to its response. */
-    @Column(name = "answered_on")
-    public LocalDate answeredOn;
 
     @Version
     public long version;

@@ -1,5 +1,6 @@
 package fi.digipolku.feedback.request;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,16 +19,18 @@ public class RequestJobs {
 
     private final RequestService requests;
     private final FeedbackConfig config;
+    private final Clock clock;
 
-    public RequestJobs(RequestService requests, FeedbackConfig config) {
+    public RequestJobs(RequestService requests, FeedbackConfig config, Clock clock) {
         this.requests = requests;
         this.config = config;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${digipolku.feedback.job-interval:1h}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         int expired = requests.expireDue();
-        int asked = requests.askYearly(LocalDate.now(config.zone()));
+        int asked = requests.askYearly(LocalDate.ofInstant(clock.instant(), config.zone()));
         if (expired > 0 || asked > 0) {
             LOG.infof("Feedback requests: %d expired, %d yearly requests made", expired, asked);
         }

@@ -1,5 +1,6 @@
 package fi.digipolku.feedback.request;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -28,12 +29,15 @@ public class RequestService {
     private final SurveyService surveys;
     private final Outbox outbox;
     private final FeedbackConfig config;
+    private final Clock clock;
 
-    public RequestService(EntityManager em, SurveyService surveys, Outbox outbox, FeedbackConfig config) {
+    public RequestService(EntityManager em, SurveyService surveys, Outbox outbox, FeedbackConfig config,
+            Clock clock) {
         this.em = em;
         this.surveys = surveys;
         this.outbox = outbox;
         this.config = config;
+        this.clock = clock;
     }
 
     /**
@@ -46,7 +50,7 @@ public class RequestService {
     public boolean request(KnownEnrollment enrollment, String occasion) {
         Survey survey = surveys.latest(config.survey())
                 .orElseThrow(() -> new IllegalStateException("no survey " + config.survey()));
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         Instant expiresAt = now.plus(config.requestValidity());
         int inserted = em
@@ -84,7 +88,7 @@ public class RequestService {
         return em.createQuery("""
                 from FeedbackRequest where clientSubject = ?1 and status = ?2 and expiresAt > ?3
                 order by requestedAt desc""", FeedbackRequest.class).setParameter(1, caller.subject())
-                .setParameter(2, RequestStatus.PENDING).setParameter(3, Instant.now()).getResultList().stream()
+                .setParameter(2, RequestStatus.PENDING).setParameter(3, clock.instant()).getResultList().stream()
                 .map(r -> RequestView.of(r, pathwayName(r))).toList();
     }
 
@@ -93,7 +97,7 @@ public class RequestService {
     public int expireDue() {
         return em.createQuery("update FeedbackRequest set status = ?1, version = version + 1 "
                 + "where status = ?2 and expiresAt <= ?3").setParameter(1, RequestStatus.EXPIRED)
-                .setParameter(2, RequestStatus.PENDING).setParameter(3, Instant.now()).executeUpdate();
+                .setParameter(2, RequestStatus.PENDING).setParameter(3, clock.instant()).executeUpdate();
     }
 
     /** Asks the clients of running yearly pathways whose anniversary has come. */

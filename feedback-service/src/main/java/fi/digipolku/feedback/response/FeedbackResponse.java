@@ -13,8 +13,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An answer, unlinkable to the person: a new random id, no request id, dates without times, an age group, the
- * pathway's service-event metadata and the answers with the open text already anonymised.
+ * An answer, unlinkable to the person: a new random id, no request id, only the day it was stored (with its batch,
+ * see {@link ResponsePool}), an age group, the pathway's service-event metadata and the answers with the open text
+ * already anonymised. The day of the request is not kept ({@code requested_on} stays empty): with the pathway it would
+ * pair the response with its request wherever few clients are asked.
  */
 @Entity
 @Table(name = "feedback_response")
@@ -52,9 +54,6 @@ public class FeedbackResponse {
 
     @Column(name = "client_segment")
     public String clientSegment;
-
-    @Column(name = "requested_on")
-    public LocalDate requestedOn;
 
     @Column(name = "answered_on")
     public LocalDate answeredOn;

@@ -1,10 +1,9 @@
 package fi.digipolku.feedback.response;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -16,34 +15,36 @@ import jakarta.transaction.Transactional;
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.anonymisation.Anonymised;
 import fi.digipolku.feedback.anonymisation.Anonymiser;
-import fi.digipolku.feedback.pathway.PathwayVersion;
 import fi.digipolku.feedback.request.FeedbackRequest;
 import fi.digipolku.feedback.request.RequestStatus;
 import fi.digipolku.feedback.survey.Survey;
 import fi.digipolku.feedback.survey.SurveyService;
 import fi.digipolku.support.identity.Caller;
-import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
  * Takes a client's answer to their request once. The open text is anonymised in memory before anything is written;
- * the stored response gets a new random id and keeps no trace of the request or the person.
+ * the answer goes to the {@link ResponsePool}, which stores it later with others of its pathway, with a new random id
+ * and no trace of the request or the person.
  */
 @ApplicationScoped
 public class ResponseService {
 
     private final EntityManager em;
     private final SurveyService surveys;
-    private final Outbox outbox;
+    private final ResponsePool pool;
     private final FeedbackConfig config;
+    private final Clock clock;
     private final Anonymiser anonymiser = new Anonymiser();
 
-    public ResponseService(EntityManager em, SurveyService surveys, Outbox outbox, FeedbackConfig config) {
+    public ResponseService(EntityManager em, SurveyService surveys, ResponsePool pool, FeedbackConfig config,
+            Clock clock) {
         this.em = em;
         this.surveys = surveys;
-        this.outbox = outbox;
+        this.pool = pool;
         this.config = config;
+        this.clock = clock;
     }
 
     /** @param identityCode the identity code in the caller's token, read for the age group only; may be null */
@@ -53,7 +54,7 @@ public class ResponseService {
         if (request == null || !request.clientSubject.equals(caller.subject())) {
             throw ProblemException.notFound("No feedback request " + requestId + " of yours.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (request.status == RequestStatus.ANSWERED) {
             throw ProblemException.conflict("This request has already been answered; thank you.");
         }
@@ -66,54 +67,27 @@ public class ResponseService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The answers do not fit the survey.", errors);
         }
-        LocalDate today = LocalDate.now(config.zone());
         Anonymised open = answer.openAnswer() == null || answer.openAnswer().isBlank()
                 ? null
                 : anonymiser.anonymise(answer.openAnswer().strip());
-        PathwayVersion pathway = em.find(PathwayVersion.class,
-                new PathwayVersion.Key(request.definitionId, request.definitionVersion));
 
-        FeedbackResponse response = new FeedbackResponse();
-        response.id = UUID.randomUUID();
-        response.surveyKey = request.surveyKey;
-        response.surveyVersion = request.surveyVersion;
-        response.definitionId = request.definitionId;
-        response.definitionVersion = request.definitionVersion;
-        response.careTeam = request.careTeam;
-        if (pathway != null) {
-            response.placeOfService = pathway.placeOfService;
-            response.costCentre = pathway.costCentre;
-            response.auraServiceClass = pathway.auraServiceClass;
-            response.contactType = pathway.contactType;
-        }
-        response.clientSegment = AgeGroup.of(identityCode, today);
-        response.requestedOn = LocalDate.ofInstant(request.requestedAt, config.zone());
-        response.answeredOn = today;
-        response.nps = answer.nps();
-        response.ces = answer.ces();
-        response.statements = new TreeMap<>(answer.statementsOrEmpty());
-        response.openAnswer = open == null ? null : open.text();
-        em.persist(response);
+        PooledResponse pooled = new PooledResponse();
+        pooled.surveyKey = request.surveyKey;
+        pooled.surveyVersion = request.surveyVersion;
+        pooled.definitionId = request.definitionId;
+        pooled.definitionVersion = request.definitionVersion;
+        pooled.careTeam = request.careTeam;
+        pooled.clientSegment = AgeGroup.of(identityCode, LocalDate.ofInstant(now, config.zone()));
+        pooled.nps = answer.nps();
+        pooled.ces = answer.ces();
+        pooled.statements = new TreeMap<>(answer.statementsOrEmpty());
         if (open != null) {
-            AnonymiserLogEntry log = new AnonymiserLogEntry();
-            log.responseId = response.id;
-            log.loggedOn = today;
-            log.removed = new TreeMap<>();
-            open.removed().forEach((category, count) -> log.removed.put(category.name(), count));
-            em.persist(log);
+            pooled.openAnswer = open.text();
+            pooled.removed = new TreeMap<>();
+            open.removed().forEach((category, count) -> pooled.removed.put(category.name(), count));
         }
+        pool.add(pooled);
         request.status = RequestStatus.ANSWERED;
-        request.answeredOn = today;
         em.flush();
-
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("responseId", response.id.toString());
-        data.put("definitionId", response.definitionId.toString());
-        data.put("definitionVersion", response.definitionVersion);
-        data.put("team", response.careTeam);
-        data.put("nps", response.nps);
-        data.put("ces", response.ces);
-        data.put("answeredOn", today.toString());
-        outbox.publish("feedback.submitted", response.id.toString(), data);
     }
 }

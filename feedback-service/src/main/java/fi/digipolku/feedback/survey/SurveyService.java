@@ -1,6 +1,6 @@
 package fi.digipolku.feedback.survey;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,9 +20,11 @@ import fi.digipolku.support.problem.ProblemException;
 public class SurveyService {
 
     private final EntityManager em;
+    private final Clock clock;
 
-    public SurveyService(EntityManager em) {
+    public SurveyService(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     /** The latest version of every survey. */
@@ -86,7 +88,7 @@ public class SurveyService {
         Survey next = new Survey();
         next.id = new Survey.Key(key, current.id.version() + 1);
         next.content = new SurveyContent(current.content.name(), List.copyOf(items));
-        next.publishedAt = Instant.now();
+        next.publishedAt = clock.instant();
         next.publishedBy = caller.subject();
         em.persist(next);
         em.flush();

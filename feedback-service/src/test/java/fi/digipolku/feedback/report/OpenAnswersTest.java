@@ -88,6 +88,36 @@ class OpenAnswersTest {
     }
 
     @Test
+    void finnishSwedishAndEnglishStopWordsNeverCount() {
+        String text = "eikä ettei hoitaja och jag det the and with";
+        Report report = OPEN_ANSWERS.analyse(group(text, text, text));
+
+        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 3));
+    }
+
+    @Test
+    void stopWordsMentionNoTheme() {
+        OpenAnswers digest = new OpenAnswers(Map.of("small_talk", List.of("the*", "och*", "ettei*")));
+        Report report = digest.analyse(group("the och ettei", "The och", "ettei"));
+
+        assertThat(report.themes()).allSatisfy(theme -> assertThat(theme.count()).isZero());
+    }
+
+    @Test
+    void everyThemeComesWithItsLabelsInFinnishSwedishAndEnglish() {
+        Report report = OPEN_ANSWERS.analyse(group("Jonossa meni koko aamu."));
+
+        assertThat(report.themes()).hasSize(OPEN_ANSWERS.themeKeys().size()).allSatisfy(theme -> assertThat(
+                theme.labels()).containsOnlyKeys("fi", "sv", "en").allSatisfy(
+                        (language, label) -> assertThat(label)
+                                .isNotBlank()));
+        ThemeCount waiting = report.themes().stream().filter(t -> t.theme().equals("waiting")).findFirst()
+                .orElseThrow();
+        assertThat(waiting.labels()).containsEntry("fi", "Odottaminen ja jonot").containsEntry("sv", "Väntan och köer")
+                .containsEntry("en", "Waiting and queues");
+    }
+
+    @Test
     void wordsAreSortedByCountThenAlphabetically() {
         Report report = OPEN_ANSWERS.analyse(group(
                 "palvelu aamulla ystävällinen",
@@ -169,7 +199,8 @@ class OpenAnswersTest {
         assertThat(themes).containsKeys("waiting", "appointment", "information_flow", "digital_services", "encounter",
                 "competence", "treatment", "professionals", "costs");
         assertThat(themes).containsEntry("waiting", 2L).containsEntry("costs", 0L).containsEntry("encounter", 0L);
-        assertThat(report.themes().get(0)).isEqualTo(new ThemeCount("waiting", 2));
+        assertThat(report.themes().get(0).theme()).isEqualTo("waiting");
+        assertThat(report.themes().get(0).count()).isEqualTo(2);
         assertThat(report.themes().subList(1, report.themes().size())).extracting(ThemeCount::theme).isSorted();
     }
 

@@ -13,16 +13,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -30,7 +36,9 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 import fi.digipolku.feedback.Pathways;
+import fi.digipolku.feedback.Pool;
 import fi.digipolku.feedback.export.NationalExport;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -40,6 +48,12 @@ class ReportResourceTest {
     private static final String REPORTS = "/api/v1/feedback/reports";
 
     private final String analyst = TestTokens.analyst("analyst-1");
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    EntityManager em;
     private String team;
     private String nurse;
     private UUID pathway;
@@ -51,11 +65,16 @@ class ReportResourceTest {
         pathway = Pathways.published(team, "AT_END");
     }
 
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
     /** A client completes the pathway and answers; returns nothing that links the two. */
     private void answered(UUID definition, int nps, String open) {
         String client = "client-" + UUID.randomUUID();
         String token = TestTokens.client(client);
-        UUID enrollment = Pathways.started(client, definition, team, "AT_END", LocalDate.now().minusDays(30));
+        UUID enrollment = Pathways.started(client, definition, team, "AT_END", Pathways.today().minusDays(30));
         Pathways.ended("enrollment.completed", enrollment, client, definition, team, "AT_END");
         await().atMost(Duration.ofSeconds(10)).until(() -> !given().auth().oauth2(token)
                 .get("/api/v1/feedback/requests").then().extract().jsonPath().getList("id").isEmpty());
@@ -67,53 +86,138 @@ class ReportResourceTest {
                 .post("/api/v1/feedback/requests/" + request + "/response").then().statusCode(204);
     }
 
+    /** Stores the pooled answers and moves the clock into the next month, so their month has ended; returns it. */
+    private String storedAndMonthEnded() {
+        Pool.releaseAll();
+        LocalDate stored = Pathways.today();
+        clock.setHelsinki(stored.plusMonths(1).withDayOfMonth(2).atTime(10, 0));
+        return YearMonth.from(stored).toString();
+    }
+
     private JsonPath report(String token, String query) {
         return given().auth().oauth2(token).get(REPORTS + query).then().statusCode(200).extract().jsonPath();
     }
 
     @Test
     void everyReportIsSuppressedAtNineAnswersAndShownAtTenAndEleven() {
-        String query = "?definitionId=" + pathway;
+        UUID ten = Pathways.published(team, "AT_END");
+        UUID eleven = Pathways.published(team, "AT_END");
         String open = "Odotin jonossa pitkään, mutta hoitaja oli ystävällinen.";
         for (int i = 0; i < 9; i++) {
             answered(pathway, i < 5 ? 10 : 3, open);
         }
-        JsonPath nine = report(analyst, query);
+        for (int i = 0; i < 10; i++) {
+            answered(ten, i < 5 ? 10 : i < 9 ? 3 : 9, open);
+        }
+        for (int i = 0; i < 11; i++) {
+            answered(eleven, i == 10 ? 0 : 8, open);
+        }
+        String month = storedAndMonthEnded();
+
+        JsonPath nine = report(analyst, "?definitionId=" + pathway);
+        assertThat(nine.getString("[0].period")).isEqualTo(month);
         assertThat(nine.getBoolean("[0].summary.suppressed")).isTrue();
         assertThat((Object) nine.get("[0].summary.answers")).isNull();
         assertThat((Object) nine.get("[0].summary.nps")).isNull();
-        given().auth().oauth2(analyst).get(REPORTS + "/open-answers" + query).then()
-                .body("suppressed", equalTo(true)).body("words", nullValue()).body("answers", nullValue());
-        given().auth().oauth2(TestTokens.client("c")).get("/api/v1/feedback/summary/" + pathway).then()
-                .statusCode(200).body("suppressed", equalTo(true)).body("nps", nullValue());
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?definitionId=" + pathway + "&period=" + month)
+                .then().statusCode(200).body("suppressed", equalTo(true)).body("words", nullValue())
+                .body("answers", nullValue());
 
-        answered(pathway, 9, open);
-        JsonPath ten = report(analyst, query);
-        assertThat(ten.getBoolean("[0].summary.suppressed")).isFalse();
-        assertThat(ten.getInt("[0].summary.answers")).isEqualTo(10);
-        assertThat(ten.getDouble("[0].summary.nps")).isEqualTo(20.0);
-        assertThat(ten.getDouble("[0].summary.responseRate")).isEqualTo(1.0);
-        assertThat(ten.getString("[0].team")).isEqualTo(team);
-        given().auth().oauth2(analyst).get(REPORTS + "/open-answers" + query).then()
-                .body("suppressed", equalTo(false)).body("answers", equalTo(10))
+        JsonPath shown = report(analyst, "?definitionId=" + ten);
+        assertThat(shown.getBoolean("[0].summary.suppressed")).isFalse();
+        assertThat(shown.getInt("[0].summary.answers")).isEqualTo(10);
+        assertThat(shown.getDouble("[0].summary.nps")).isEqualTo(20.0);
+        assertThat(shown.getDouble("[0].summary.responseRate")).isEqualTo(1.0);
+        assertThat(shown.getString("[0].team")).isEqualTo(team);
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?definitionId=" + ten + "&period=" + month).then()
+                .statusCode(200).body("suppressed", equalTo(false)).body("answers", equalTo(10))
                 .body("words.word", hasItem("hoitaja"))
-                .body("themes.find { it.theme == 'waiting' }.count", equalTo(10));
-        given().auth().oauth2(TestTokens.client("c")).get("/api/v1/feedback/summary/" + pathway).then()
-                .body("suppressed", equalTo(false)).body("answers", equalTo(10)).body("nps", equalTo(20.0f))
-                .body("statementMeans.safety", equalTo(4.0f));
+                .body("themes.find { it.theme == 'waiting' }.count", equalTo(10))
+                .body("themes.find { it.theme == 'waiting' }.labels.fi", equalTo("Odottaminen ja jonot"))
+                .body("themes.find { it.theme == 'waiting' }.labels.sv", equalTo("Väntan och köer"))
+                .body("themes.find { it.theme == 'waiting' }.labels.en", equalTo("Waiting and queues"));
 
-        answered(pathway, 0, open);
-        JsonPath eleven = report(analyst, query);
-        assertThat(eleven.getInt("[0].summary.answers")).isEqualTo(11);
-        assertThat(eleven.getList("[0].summary.distribution", Integer.class).get(0)).isEqualTo(1);
-        given().auth().oauth2(TestTokens.client("c")).get("/api/v1/feedback/summary/" + pathway).then()
-                .body("answers", equalTo(11));
-        given().auth().oauth2(analyst).get(REPORTS + "/open-answers" + query).then().body("answers", equalTo(11));
+        JsonPath more = report(analyst, "?definitionId=" + eleven);
+        assertThat(more.getInt("[0].summary.answers")).isEqualTo(11);
+        assertThat(more.getList("[0].summary.distribution", Integer.class).get(0)).isEqualTo(1);
+
+        // The team (30) next to its two shown pathways (21) would give away the nine: it is withheld.
+        JsonPath byTeam = report(analyst, "?groupBy=team&team=" + team);
+        assertThat(byTeam.getBoolean("[0].summary.suppressed")).isTrue();
+
+        clock.setHelsinki(LocalDate.parse(month + "-01").plusYears(1).withDayOfYear(2).atTime(10, 0));
+        String client = TestTokens.client("c");
+        given().auth().oauth2(client).get("/api/v1/feedback/summary/" + pathway).then().statusCode(200)
+                .body("suppressed", equalTo(true)).body("nps", nullValue());
+        given().auth().oauth2(client).get("/api/v1/feedback/summary/" + ten).then()
+                .body("period", equalTo(month.substring(0, 4))).body("suppressed", equalTo(false))
+                .body("answers", equalTo(10)).body("nps", equalTo(20.0f)).body("statementMeans.safety", equalTo(4.0f));
+        given().auth().oauth2(client).get("/api/v1/feedback/summary/" + eleven).then().body("answers", equalTo(11));
+    }
+
+    @Test
+    void aTeamOf152NextToItsPathwayOf141ShowsNoDifferenceUnderTen() {
+        UUID large = Pathways.published(team, "AT_END");
+        UUID small = Pathways.published(team, "AT_END");
+        UUID other = Pathways.published(team, "AT_END");
+        String single = "team-" + UUID.randomUUID();
+        UUID singleLarge = Pathways.published(single, "AT_END");
+        UUID singleSmall = Pathways.published(single, "AT_END");
+        LocalDate day = Pathways.today();
+        stored(team, large, day, 141);
+        stored(team, small, day, 5);
+        stored(team, other, day, 6);
+        stored(single, singleLarge, day, 141);
+        stored(single, singleSmall, day, 9);
+        clock.setHelsinki(day.plusMonths(1).withDayOfMonth(2).atTime(10, 0));
+
+        // 152 − 141 = 11 answers of two withheld pathways: a group of at least ten, so both totals are shown.
+        assertThat(report(analyst, "?groupBy=team&team=" + team).getInt("[0].summary.answers")).isEqualTo(152);
+        JsonPath pathways = report(analyst, "?groupBy=pathway&team=" + team);
+        assertThat(shown(pathways)).containsExactly(141);
+
+        // 150 − 141 would be the nine answers of the one small pathway, answer by answer: the team is withheld.
+        JsonPath singleTeam = report(analyst, "?groupBy=team&team=" + single);
+        assertThat(singleTeam.getBoolean("[0].summary.suppressed")).isTrue();
+        assertThat((Object) singleTeam.get("[0].summary.distribution")).isNull();
+        assertThat(shown(report(analyst, "?groupBy=pathway&team=" + single))).containsExactly(141);
+        for (String length : List.of("quarter", "year")) {
+            assertThat(shown(report(analyst, "?groupBy=team&period=" + length + "&team=" + single))).isEmpty();
+        }
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?team=" + single + "&period="
+                + YearMonth.from(day)).then().statusCode(200).body("suppressed", equalTo(true));
+    }
+
+    /** The answer counts of the shown groups. */
+    private static List<Integer> shown(JsonPath report) {
+        List<Integer> counts = new ArrayList<>();
+        for (int i = 0; i < report.getList("$").size(); i++) {
+            if (!report.getBoolean("[" + i + "].summary.suppressed")) {
+                counts.add(report.getInt("[" + i + "].summary.answers"));
+            }
+        }
+        return counts;
+    }
+
+    /** Stored responses, as the pool would have released them on the given day. */
+    private void stored(String team, UUID definition, LocalDate day, int answers) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < answers; i++) {
+                em.createNativeQuery(
+                        """
+                                INSERT INTO feedback_response (id, survey_key, survey_version, definition_id, definition_version,
+                                    care_team, client_segment, answered_on, nps, statements)
+                                VALUES (?1, 'national', 1, ?2, 1, ?3, '45-64', ?4, ?5, '{}')""")
+                        .setParameter(1, UUID.randomUUID()).setParameter(2, definition).setParameter(3, team)
+                        .setParameter(4, day).setParameter(5, i % 11).executeUpdate();
+            }
+        });
     }
 
     @Test
     void professionalsSeeTheirOwnTeamsOnly() {
         answered(pathway, 8, null);
+        storedAndMonthEnded();
         given().auth().oauth2(nurse).get(REPORTS + "?groupBy=team").then().statusCode(200)
                 .body("team", hasItem(team));
         String stranger = TestTokens.professional("other", "osteoporosis-team");
@@ -131,16 +235,27 @@ class ReportResourceTest {
     @Test
     void periodsAndBadFiltersAreHandled() {
         answered(pathway, 8, null);
-        String month = YearMonth.now().toString();
+        String month = storedAndMonthEnded();
         given().auth().oauth2(analyst).get(REPORTS + "?period=month&definitionId=" + pathway).then()
                 .statusCode(200).body("[0].period", equalTo(month));
+        given().auth().oauth2(analyst).get(REPORTS + "?period=quarter&definitionId=" + pathway).then()
+                .statusCode(200).body("[0].period", equalTo(month.substring(0, 4) + "-Q2"));
+        given().auth().oauth2(analyst).get(REPORTS + "?period=all").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("period"));
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?team=" + team + "&period=" + YearMonth.from(
+                Pathways.today())).then().statusCode(400).body("errors[0].field", equalTo("period"));
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?team=" + team + "&period=2026-13").then()
+                .statusCode(400);
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers").then().statusCode(400);
         given().auth().oauth2(analyst).get(REPORTS + "?groupBy=clinic").then().statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
         given().auth().oauth2(analyst).get(REPORTS + "?from=22.11.2026").then().statusCode(400);
         given().auth().oauth2(analyst).get(REPORTS + "?from=2026-11-22&to=2026-11-01").then().statusCode(400);
         given().auth().oauth2(analyst).get(REPORTS + "?definitionId=nope").then().statusCode(400);
         given().auth().oauth2(analyst).get("/api/v1/feedback/anonymiser-log").then().statusCode(200)
-                .body("texts", org.hamcrest.Matchers.greaterThanOrEqualTo(0));
+                .body("month", equalTo(month));
+        given().auth().oauth2(analyst).get("/api/v1/feedback/anonymiser-log?month=" + YearMonth.from(
+                Pathways.today())).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -148,7 +263,7 @@ class ReportResourceTest {
         UUID incomplete = Pathways.published(team, "AT_END", "Kuopion terveysasema", null);
         answered(pathway, 10, "Kiitos; \"hyvä\" palvelu\nja nopea vastaus");
         answered(incomplete, 7, null);
-        String month = YearMonth.now().toString();
+        String month = storedAndMonthEnded();
 
         var response = given().auth().oauth2(TestTokens.integrator("national-delivery")).get(
                 "/api/v1/feedback/export?month=" + month).then().statusCode(200).contentType("text/csv")
@@ -168,11 +283,15 @@ class ReportResourceTest {
 
         given().auth().oauth2(analyst).get("/api/v1/feedback/export/validation?month=" + month).then()
                 .statusCode(200).body("pathwaysToFix.definitionId", hasItem(incomplete.toString()))
+                .body("rejected", nullValue()).body("rejections", nullValue())
+                .body("pathwaysToFix[0].rejectedRows", nullValue())
                 .body("pathwaysToFix.find { it.definitionId == '" + incomplete + "' }.missingFields",
                         hasItem("cost_centre"));
         given().auth().oauth2(nurse).get("/api/v1/feedback/export?month=" + month).then().statusCode(403);
-        given().auth().oauth2(analyst).get("/api/v1/feedback/export").then().statusCode(400)
+        given().auth().oauth2(analyst).get("/api/v1/feedback/export?month=" + month).then().statusCode(403);
+        String integrator = TestTokens.integrator("national-delivery");
+        given().auth().oauth2(integrator).get("/api/v1/feedback/export").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(analyst).get("/api/v1/feedback/export?month=2026-13").then().statusCode(400);
+        given().auth().oauth2(integrator).get("/api/v1/feedback/export?month=2026-13").then().statusCode(400);
     }
 }

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.feedback.Pathways;
+import fi.digipolku.feedback.Pool;
 import fi.digipolku.feedback.request.RequestService;
 import fi.digipolku.support.testing.OutboxEvents;
+import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 
 @QuarkusTest
@@ -48,6 +50,14 @@ class FeedbackCollectionTest {
 
     @Inject
     RequestService requests;
+
+    @Inject
+    TestClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     private String team;
     private String client;
@@ -66,7 +76,7 @@ class FeedbackCollectionTest {
 
     /** Completes an enrollment of the client and returns the feedback request it led to. */
     private String completeAndAwaitRequest() {
-        UUID enrollment = Pathways.started(client, pathway, team, "AT_END", LocalDate.now().minusDays(40));
+        UUID enrollment = Pathways.started(client, pathway, team, "AT_END", Pathways.today().minusDays(40));
         Pathways.ended("enrollment.completed", enrollment, client, pathway, team, "AT_END");
         await().atMost(Duration.ofSeconds(10)).until(() -> !pending(clientToken).isEmpty());
         return pending(clientToken).get(0);
@@ -95,7 +105,9 @@ class FeedbackCollectionTest {
                 "openAnswer", "Hoitaja Mäkinen soitti minulle numerosta 040 123 4567, kiitos!")).statusCode(204);
         answer(clientToken, request, Map.of("nps", 3)).statusCode(409).contentType("application/problem+json");
         given().auth().oauth2(clientToken).get(REQUESTS).then().body("$", hasSize(0));
+        assertThat(events.ofType("feedback.submitted")).isEmpty();
 
+        Pool.releaseAll();
         List<Object[]> stored = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
                 SELECT r.id, r.open_answer, r.client_segment, r.cost_centre, r.nps, l.removed::text
                 FROM feedback_response r JOIN anonymiser_log l ON l.response_id = r.id
@@ -149,7 +161,7 @@ class FeedbackCollectionTest {
         String request = completeAndAwaitRequest();
         QuarkusTransaction.requiringNew().run(() -> em
                 .createNativeQuery("UPDATE feedback_request SET expires_at = ?1 WHERE id = ?2")
-                .setParameter(1, Instant.now().minusSeconds(1)).setParameter(2, UUID.fromString(request))
+                .setParameter(1, clock.instant().minusSeconds(1)).setParameter(2, UUID.fromString(request))
                 .executeUpdate());
         assertThat(pending(clientToken)).isEmpty();
         answer(clientToken, request, Map.of("nps", 7)).statusCode(409);
@@ -159,10 +171,10 @@ class FeedbackCollectionTest {
 
     @Test
     void discontinuedEnrollmentsAndOtherTimingsAskNothingAtTheEnd() {
-        UUID enrollment = Pathways.started(client, pathway, team, "AT_END", LocalDate.now().minusDays(10));
+        UUID enrollment = Pathways.started(client, pathway, team, "AT_END", Pathways.today().minusDays(10));
         Pathways.ended("enrollment.discontinued", enrollment, client, pathway, team, "AT_END");
         UUID yearly = Pathways.published(team, "YEARLY");
-        UUID other = Pathways.started(client, yearly, team, "YEARLY", LocalDate.now().minusDays(10));
+        UUID other = Pathways.started(client, yearly, team, "YEARLY", Pathways.today().minusDays(10));
         Pathways.ended("enrollment.completed", other, client, yearly, team, "YEARLY");
         assertThat(pending(clientToken)).isEmpty();
         assertThat(events.ofType("feedback.requested")).isEmpty();
@@ -171,7 +183,7 @@ class FeedbackCollectionTest {
     @Test
     void yearlyPathwaysAskOnEachAnniversaryOnce() {
         UUID yearly = Pathways.published(team, "YEARLY");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Pathways.today();
         Pathways.started(client, yearly, team, "YEARLY", today.minusYears(2));
         Pathways.started("client-" + UUID.randomUUID(), yearly, team, "YEARLY", today.minusMonths(11));
 
@@ -186,7 +198,7 @@ class FeedbackCollectionTest {
 
     @Test
     void aRedeliveredCompletionAsksOnlyOnce() {
-        UUID enrollment = Pathways.started(client, pathway, team, "AT_END", LocalDate.now().minusDays(40));
+        UUID enrollment = Pathways.started(client, pathway, team, "AT_END", Pathways.today().minusDays(40));
         Pathways.ended("enrollment.completed", enrollment, client, pathway, team, "AT_END");
         Pathways.ended("enrollment.completed", enrollment, client, pathway, team, "AT_END");
         await().atMost(Duration.ofSeconds(10)).until(() -> !pending(clientToken).isEmpty());

@@ -1,0 +1,133 @@
+package fi.digipolku.feedback.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import fi.digipolku.feedback.report.Disclosure.Cell;
+import fi.digipolku.feedback.report.Disclosure.Scope;
+import fi.digipolku.feedback.report.Disclosure.Span;
+
+/**
+ * Every feedback figure that may be published from a set of answers, decided once by {@link Disclosure} for every
+ * report: the groups (answers per cell), each figure inside them (answers with an NPS, with a CES, with each
+ * statement) and the open answers (texts per cell).
+ *
+ * <p>
+ * Each answer counts in the nine cells it falls in (organisation, team and pathway, times its year, quarter and
+ * month). A figure inside a group is decided by the same rule on its own base, with the cells whose group is withheld
+ * withheld too, so a statement mean cannot be subtracted out of a team's and a pathway's means either. The digest of the
+ * open answers is decided on the number of texts. Pure; build it from all answers of the ended periods, never from one
+ * caller's share, so that every caller sees the same decisions.
+ */
+public final class Publication {
+
+    private final Map<Cell, List<Answer>> answers = new HashMap<>();
+    private final Set<Cell> groups;
+    private final Map<String, Set<Cell>> figures = new HashMap<>();
+    private final Set<Cell> texts;
+
+    /**
+     * One stored answer as reports see it.
+     *
+     * @param team the care team
+     * @param definitionId the pathway definition
+     * @param answeredOn the day the answer was recorded
+     * @param answer the answers
+     */
+    public record Row(String team, UUID definitionId, LocalDate answeredOn, Answer answer) {
+    }
+
+    private Publication(List<Row> rows) {
+        Map<Cell, Long> counts = new HashMap<>();
+        Map<String, Map<Cell, Long>> bases = new HashMap<>();
+        Map<Cell, Long> textCounts = new HashMap<>();
+        for (Row row : rows) {
+            Objects.requireNonNull(row, "row");
+            Answer answer = row.answer();
+            for (Cell cell : cells(row)) {
+                answers.computeIfAbsent(cell, k -> new ArrayList<>()).add(answer);
+                counts.merge(cell, 1L, Long::sum);
+                if (answer.nps() != null) {
+                    bases.computeIfAbsent(FeedbackSummary.NPS_FIGURE, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
+                }
+                if (answer.ces() != null) {
+                    bases.computeIfAbsent(FeedbackSummary.CES_FIGURE, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
+                }
+                for (String statement : answer.statements().keySet()) {
+                    bases.computeIfAbsent(statement, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
+                }
+                if (answer.openText() != null && !answer.openText().isBlank()) {
+                    textCounts.merge(cell, 1L, Long::sum);
+                }
+            }
+        }
+        groups = Disclosure.published(counts);
+        Set<Cell> withheld = new HashSet<>(counts.keySet());
+        withheld.removeAll(groups);
+        bases.forEach((figure, base) -> figures.put(figure, Disclosure.published(base, withheld)));
+        texts = Disclosure.published(textCounts);
+    }
+
+    /** The publication of these answers. */
+    public static Publication of(List<Row> rows) {
+        return new Publication(List.copyOf(rows));
+    }
+
+    /** The nine cells an answer counts in. */
+    static List<Cell> cells(Row row) {
+        List<Cell> cells = new ArrayList<>(9);
+        for (Scope scope : List.of(Scope.ORGANISATION, Scope.team(row.team()),
+                Scope.pathway(row.team(), row.definitionId()))) {
+            for (Period length : Period.values()) {
+                cells.add(new Cell(scope, Span.of(length, row.answeredOn())));
+            }
+        }
+        return cells;
+    }
+
+    /** The cells that have answers, in a stable order. */
+    public Set<Cell> cells() {
+        TreeSet<Cell> sorted = new TreeSet<>(java.util.Comparator
+                .comparing((Cell c) -> String.valueOf(c.scope().team()))
+                .thenComparing(c -> String.valueOf(c.scope().definitionId()))
+                .thenComparing(c -> c.span().first())
+                .thenComparingInt(c -> c.span().depth()));
+        sorted.addAll(answers.keySet());
+        return sorted;
+    }
+
+    /** True when the cell's group may be shown. */
+    public boolean published(Cell cell) {
+        return groups.contains(cell);
+    }
+
+    /** The figures of a cell as they may be shown: suppressed entirely, or with the figures the rule allows. */
+    public FeedbackSummary summary(Cell cell, Long requestsSent) {
+        if (!groups.contains(cell)) {
+            return FeedbackSummary.withheld();
+        }
+        return FeedbackSummary.of(answers.get(cell), requestsSent,
+                figure -> figures.getOrDefault(figure, Set.of()).contains(cell));
+    }
+
+    /** The digest of the cell's open answers, or a suppressed digest when the rule withholds it. */
+    public OpenAnswers.Report openAnswers(Cell cell, OpenAnswers digest) {
+        if (!texts.contains(cell)) {
+            return OpenAnswers.Report.SUPPRESSED;
+        }
+        return digest.analyse(answers.get(cell).stream().map(Answer::openText).toList());
+    }
+
+    /** True when the number of open answers of the cell (and what the anonymiser removed from them) may be shown. */
+    public boolean textsPublished(Cell cell) {
+        return texts.contains(cell);
+    }
+}
