@@ -4,6 +4,7 @@ import static fi.digipolku.systemtest.Stack.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class ClientJourneyIT {
     private static final String CLIENT_SUB = "00000000-0000-4000-8000-000000000001";
 
     private static String publish(String demoFile, String name) {
-        Map<String, Object> definition = Stack.demoPathway(demoFile);
+        Map<String, Object> definition = Stack.demoPathwayOpenToday(demoFile);
         definition.put("name", Map.of("fi", name));
         String id = as("admin").contentType(ContentType.JSON).body(definition).post("/api/v1/pathway-definitions")
                 .then().statusCode(201).extract().path("id");
@@ -75,12 +76,40 @@ class ClientJourneyIT {
                 .body("items.find { it.enrollmentId == '" + enrollment + "' }.openFlags", equalTo(1));
         as("physio").get("/api/v1/enrollments/" + enrollment + "/flags").then().statusCode(404);
         String flag = as("nurse").get("/api/v1/enrollments/" + enrollment + "/flags").then().statusCode(200)
-                .extract().path("[0].id");
+                .extract().path("items[0].id");
         as("nurse").post("/api/v1/enrollments/" + enrollment + "/flags/" + flag + "/acknowledge").then()
                 .statusCode(200);
         as("nurse").contentType(ContentType.JSON).body(Map.of("reason", "Siirtyi toiselle alueelle"))
                 .post("/api/v1/enrollments/" + enrollment + "/discontinue").then().statusCode(200)
                 .body("status", equalTo("DISCONTINUED"));
+    }
+
+    @Test
+    void theTwelveWeekPathwayDoesNotEndOnItsFirstDay() {
+        String definition = as("admin").contentType(ContentType.JSON)
+                .body(withName(Stack.demoPathway("weight-management.json"), "Painonhallinta " + UUID.randomUUID()))
+                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
+        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
+        String enrollment = as("nurse").contentType(ContentType.JSON)
+                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
+                .then().statusCode(201).extract().path("id");
+        Stack.record("client", enrollment, "start-questionnaire",
+                Map.of("answers", Map.of("meals", 3, "activity", "some", "wellbeing", 7)));
+
+        // the end questionnaire opens on day 77: answering it today is refused, saying when it opens
+        as("client").contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("answers", Map.of("wellbeing", 8))).post("/api/v1/enrollments/" + enrollment
+                        + "/modules/end-questionnaire/records")
+                .then().statusCode(409).contentType("application/problem+json").body("opensOn", notNullValue());
+        as("client").get("/api/v1/enrollments/" + enrollment).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        assertThat(eventsOf(enrollment, 1)).extracting(e -> e.get("type").asText())
+                .doesNotContain("fi.digipolku.enrollment.completed");
+    }
+
+    private static Map<String, Object> withName(Map<String, Object> definition, String name) {
+        definition.put("name", Map.of("fi", name));
+        return definition;
     }
 
     private List<JsonNode> eventsOf(String aggregate, int atLeast) {

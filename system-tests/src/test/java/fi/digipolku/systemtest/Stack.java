@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -76,6 +78,15 @@ final class Stack {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 
+    /** A response body as a JSON tree. */
+    static JsonNode json(String body) {
+        try {
+            return new ObjectMapper().readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
     /** A demo pathway definition from {@code stack/demo}, as a mutable request body. */
     static Map<String, Object> demoPathway(String file) {
         try {
@@ -84,6 +95,19 @@ final class Stack {
         } catch (IOException e) {
             throw new AssertionError("cannot read demo pathway " + file, e);
         }
+    }
+
+    /**
+     * A demo pathway whose modules all open on the day of enrollment, so a journey can run to its end in one test
+     * run (modules cannot be recorded before their day).
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> demoPathwayOpenToday(String file) {
+        Map<String, Object> definition = demoPathway(file);
+        for (Object module : (List<Object>) definition.get("modules")) {
+            ((Map<String, Object>) module).put("dayOffset", 0);
+        }
+        return definition;
     }
 
     static File root() {
@@ -115,6 +139,18 @@ final class Stack {
      * group until more than {@code atLeast} have arrived or a minute has passed.
      */
     static List<JsonNode> eventsOf(String topic, String aggregate, int atLeast) {
+        return events(topic, (key, event) -> aggregate.equals(key), atLeast);
+    }
+
+    /**
+     * The events on a topic that match, in order, read from the beginning by a fresh consumer group until more than
+     * {@code atLeast} have arrived or a minute has passed.
+     */
+    static List<JsonNode> eventsWhere(String topic, Predicate<JsonNode> match, int atLeast) {
+        return events(topic, (key, event) -> match.test(event), atLeast);
+    }
+
+    private static List<JsonNode> events(String topic, BiPredicate<String, JsonNode> match, int atLeast) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "system-test-" + UUID.randomUUID());
@@ -128,8 +164,9 @@ final class Stack {
             long deadline = System.currentTimeMillis() + 60_000;
             while (events.size() <= atLeast && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (aggregate.equals(record.key())) {
-                        events.add(json.readTree(record.value()));
+                    JsonNode event = json.readTree(record.value());
+                    if (match.test(record.key(), event)) {
+                        events.add(event);
                     }
                 }
             }
