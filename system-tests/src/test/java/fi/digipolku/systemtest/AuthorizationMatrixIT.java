@@ -66,14 +66,8 @@ class AuthorizationMatrixIT {
 
     @Test
     void oneClientsAndOneTeamsResourcesStayHiddenFromOthers() throws Exception {
-        Map<String, Object> pathway = Stack.demoPathway("weight-management.json");
-        pathway.put("name", Map.of("fi", "Matriisi " + UUID.randomUUID()));
-        String definition = as("admin").contentType(ContentType.JSON).body(pathway)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
-        String enrollment = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String definition = Stack.publish(Stack.demoPathway("weight-management.json"), "Matriisi");
+        String enrollment = Stack.startFor("nurse", definition, CLIENT_SUB);
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Map.of("enrollmentId", enrollment, "topic", "Kysymys", "body", "Hei");
         await().atMost(Duration.ofSeconds(30)).until(() -> as("client").header("Idempotency-Key", key)

@@ -24,18 +24,9 @@ class ClientJourneyIT {
 
     private static final String CLIENT_SUB = "00000000-0000-4000-8000-000000000001";
 
-    private static String publish(String demoFile, String name) {
-        Map<String, Object> definition = Stack.demoPathwayOpenToday(demoFile);
-        definition.put("name", Map.of("fi", name));
-        String id = as("admin").contentType(ContentType.JSON).body(definition).post("/api/v1/pathway-definitions")
-                .then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
-        return id;
-    }
-
     @Test
     void aSelfCareJourneyFromStartToCompletionEmitsItsEvents() {
-        String definition = publish("youth-sleep.json", "Uni ja mieliala " + UUID.randomUUID());
+        String definition = Stack.publish(Stack.demoPathwayOpenToday("youth-sleep.json"), "Uni ja mieliala");
         String enrollment = as("client").contentType(ContentType.JSON).body(Map.of("definitionId", definition))
                 .post("/api/v1/enrollments").then().statusCode(201).body("clientSubject", equalTo(CLIENT_SUB))
                 .extract().path("id");
@@ -63,10 +54,8 @@ class ClientJourneyIT {
 
     @Test
     void aCoachedClientsAlarmingMeasurementReachesTheTeam() {
-        String definition = publish("weight-management.json", "Painonhallinta " + UUID.randomUUID());
-        String enrollment = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String definition = Stack.publish(Stack.demoPathwayOpenToday("weight-management.json"), "Painonhallinta");
+        String enrollment = Stack.startFor("nurse", definition, CLIENT_SUB);
         as("physio").contentType(ContentType.JSON).body(Map.of("definitionId", definition, "clientSubject",
                 CLIENT_SUB)).post("/api/v1/enrollments").then().statusCode(403);
 
@@ -86,13 +75,8 @@ class ClientJourneyIT {
 
     @Test
     void theTwelveWeekPathwayDoesNotEndOnItsFirstDay() {
-        String definition = as("admin").contentType(ContentType.JSON)
-                .body(withName(Stack.demoPathway("weight-management.json"), "Painonhallinta " + UUID.randomUUID()))
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
-        String enrollment = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String definition = Stack.publish(Stack.demoPathway("weight-management.json"), "Painonhallinta");
+        String enrollment = Stack.startFor("nurse", definition, CLIENT_SUB);
         Stack.record("client", enrollment, "start-questionnaire",
                 Map.of("answers", Map.of("meals", 3, "activity", "some", "wellbeing", 7)));
 
@@ -105,11 +89,6 @@ class ClientJourneyIT {
                 .body("status", equalTo("ACTIVE"));
         assertThat(eventsOf(enrollment, 1)).extracting(e -> e.get("type").asText())
                 .doesNotContain("fi.digipolku.enrollment.completed");
-    }
-
-    private static Map<String, Object> withName(Map<String, Object> definition, String name) {
-        definition.put("name", Map.of("fi", name));
-        return definition;
     }
 
     private List<JsonNode> eventsOf(String aggregate, int atLeast) {

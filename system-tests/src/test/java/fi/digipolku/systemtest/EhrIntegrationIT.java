@@ -58,14 +58,8 @@ class EhrIntegrationIT {
             webhook = registered.path("id");
             String secret = registered.path("secret");
 
-            Map<String, Object> pathway = Stack.demoPathway("weight-management.json");
-            pathway.put("name", Map.of("fi", "Painonhallinta " + UUID.randomUUID()));
-            String definition = as("admin").contentType(ContentType.JSON).body(pathway)
-                    .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-            as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
-            String enrollment = as("nurse").contentType(ContentType.JSON)
-                    .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB))
-                    .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
+            String definition = Stack.publish(Stack.demoPathway("weight-management.json"), "Painonhallinta");
+            String enrollment = Stack.startFor("nurse", definition, CLIENT_SUB);
 
             Instant before = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
             as("client").get("/api/v1/enrollments/" + enrollment).then().statusCode(200);

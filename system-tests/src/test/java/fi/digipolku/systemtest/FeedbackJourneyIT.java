@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,11 +38,7 @@ class FeedbackJourneyIT {
 
     @Test
     void answersAreStoredTenTogetherAndNothingStoredLinksThemToTheirRequests() throws Exception {
-        Map<String, Object> pathway = Stack.demoPathwayOpenToday("youth-sleep.json");
-        pathway.put("name", Map.of("fi", "Uni ja mieliala " + UUID.randomUUID()));
-        String definition = as("admin").contentType(ContentType.JSON).body(pathway)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
+        String definition = Stack.publish(Stack.demoPathwayOpenToday("youth-sleep.json"), "Uni ja mieliala");
 
         List<String> requests = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {

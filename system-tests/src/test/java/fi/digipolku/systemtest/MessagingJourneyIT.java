@@ -97,12 +97,7 @@ class MessagingJourneyIT {
     }
 
     private static String publishWeightManagement() {
-        Map<String, Object> definition = Stack.demoPathway("weight-management.json");
-        definition.put("name", Map.of("fi", "Painonhallinta " + UUID.randomUUID()));
-        String id = as("admin").contentType(ContentType.JSON).body(definition).post("/api/v1/pathway-definitions")
-                .then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
-        return id;
+        return Stack.publish(Stack.demoPathway("weight-management.json"), "Painonhallinta");
     }
 
     /** The working time the weight team's calendar counts from the start of the promise clock to the reply. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,21 +75,13 @@ class MetricsInvariantsIT {
     @Test
     void everyShareIsWithinZeroAndOneAndEveryCountIsNonNegative() {
         // a keen client measuring more than the schedule asks for, and another who measures and then leaves
-        Map<String, Object> pathway = Stack.demoPathway("weight-management.json");
-        pathway.put("name", Map.of("fi", "Osuudet " + UUID.randomUUID()));
-        String definition = as("admin").contentType(ContentType.JSON).body(pathway)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
-        String enrollment = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String definition = Stack.publish(Stack.demoPathway("weight-management.json"), "Osuudet");
+        String enrollment = Stack.startFor("nurse", definition, CLIENT_SUB);
         for (double kilos : new double[]{84.0, 83.8, 83.9, 84.1}) {
             Stack.record("client", enrollment, "weight", Map.of("values", Map.of("value", kilos)));
         }
         Stack.record("client", enrollment, "waist", Map.of("values", Map.of("value", 101.0)));
-        String leaving = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CHILD_SUB)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String leaving = Stack.startFor("nurse", definition, CHILD_SUB);
         Stack.record("child", leaving, "weight", Map.of("values", Map.of("value", 52.0)));
         as("nurse").contentType(ContentType.JSON).body(Map.of("reason", "Muutti pois"))
                 .post("/api/v1/enrollments/" + leaving + "/discontinue").then().statusCode(200);

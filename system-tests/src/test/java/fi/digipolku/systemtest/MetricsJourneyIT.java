@@ -25,14 +25,8 @@ class MetricsJourneyIT {
 
     @Test
     void aJourneyAndAMessageExchangeShowInTheReportAndInPrometheus() {
-        Map<String, Object> pathway = Stack.demoPathway("weight-management.json");
-        pathway.put("name", Map.of("fi", "Painonhallinta " + UUID.randomUUID()));
-        String definition = as("admin").contentType(ContentType.JSON).body(pathway)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
-        String enrollment = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CLIENT_SUB)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String definition = Stack.publish(Stack.demoPathway("weight-management.json"), "Painonhallinta");
+        String enrollment = Stack.startFor("nurse", definition, CLIENT_SUB);
         Stack.record("client", enrollment, "weight", Map.of("values", Map.of("value", 84.0)));
 
         String key = UUID.randomUUID().toString();

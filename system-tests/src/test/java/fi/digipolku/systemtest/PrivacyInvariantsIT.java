@@ -46,15 +46,10 @@ class PrivacyInvariantsIT {
     static void aFollowedYouthPathwayWithPrivateEntriesOfTwoAuthors() {
         // the youth pathway with its PRIVATE diary, followed by the weight team so that a nurse reads progress
         Map<String, Object> pathway = Stack.demoPathway("youth-sleep.json");
-        pathway.put("name", Map.of("fi", "Yksityisyys " + UUID.randomUUID()));
         pathway.put("kind", "PROFESSIONAL");
         pathway.put("careTeam", "weight-team");
-        String definition = as("admin").contentType(ContentType.JSON).body(pathway)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + definition + "/publish").then().statusCode(200);
-        enrollment = as("nurse").contentType(ContentType.JSON)
-                .body(Map.of("definitionId", definition, "clientSubject", CHILD)).post("/api/v1/enrollments")
-                .then().statusCode(201).extract().path("id");
+        String definition = Stack.publish(pathway, "Yksityisyys");
+        enrollment = Stack.startFor("nurse", definition, CHILD);
 
         Stack.record("child", enrollment, "mood-diary", Map.of("text", CHILDS_SECRET));
         Stack.record("child", enrollment, "sleep-basics", Map.of());

@@ -78,6 +78,22 @@ final class Stack {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 
+    /** Creates a pathway definition under a fresh name of the given prefix and publishes it; returns its id. */
+    static String publish(Map<String, Object> definition, String namePrefix) {
+        definition.put("name", Map.of("fi", namePrefix + " " + UUID.randomUUID()));
+        String id = as("admin").contentType(ContentType.JSON).body(definition).post("/api/v1/pathway-definitions")
+                .then().statusCode(201).extract().path("id");
+        as("admin").post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        return id;
+    }
+
+    /** A professional opens a published pathway for a client; returns the enrollment id. */
+    static String startFor(String professional, String definition, String clientSubject) {
+        return as(professional).contentType(ContentType.JSON)
+                .body(Map.of("definitionId", definition, "clientSubject", clientSubject)).post("/api/v1/enrollments")
+                .then().statusCode(201).extract().path("id");
+    }
+
     /** A response body as a JSON tree. */
     static JsonNode json(String body) {
         try {
