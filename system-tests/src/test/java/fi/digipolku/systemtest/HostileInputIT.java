@@ -37,7 +37,7 @@ class HostileInputIT {
             "' OR '1'='1' --", "1; DROP TABLE enrollment; --", "\" OR \"\"=\"", "${jndi:ldap://x/a}",
             "<script>alert(1)</script>", "\u0000", "\u202Eevil\u202C", "😀😀😀", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "a".repeat(5000),
             "-1", "9999999999999999999999", "1e309", "NaN", "null", "true", "[]", "{}", "%00", "%FF%FE",
-            "\uD800", "\\u0000", "ä".repeat(300));
+            "\uD800", "\\u0000", "ä".repeat(300), "2147483647", "21474837", "+999999999-12-31T23:59:59Z");
 
     static final List<String> BODIES = List.of("{", "}", "[", "null", "true", "42", "\"text\"", "{\"a\":",
             "{\"definitionId\":\"not-a-uuid\"}", "{\"body\":12345}", "{\"body\":{\"nested\":[1,2,3]}}",
@@ -46,7 +46,8 @@ class HostileInputIT {
             "{\"topic\":\"" + "x".repeat(100_000) + "\"}", "{\"a\":\"\\ud800\"}", "\u0000\u0001\u0002",
             "{\"enrollmentId\":\"00000000-0000-0000-0000-000000000000\",\"topic\":\"\\u0000\",\"body\":\"\\u0000\"}",
             "{\"promise\":{\"amount\":\"two\",\"unit\":\"FORTNIGHTS\"}}", "{\"month\":\"2026-13\"}",
-            "{\"statements\":[{\"key\":\"../x\",\"text\":{\"xx\":\"\"}}]}", "<xml/>", "a=b&c=d");
+            "{\"statements\":[{\"key\":\"../x\",\"text\":{\"xx\":\"\"}}]}", "<xml/>", "a=b&c=d",
+            "{\"text\":\"\\u0000\"}", "{\"measuredAt\":\"+999999999-12-31T23:59:59Z\",\"values\":{\"value\":70}}");
 
     private record Operation(String method, String path, Set<String> roles) {
     }
@@ -106,6 +107,41 @@ class HostileInputIT {
         assertThat(sent).isGreaterThan(1000);
         assertThat(failures).as("malformed requests that broke a service or answered without problem+json")
                 .isEmpty();
+    }
+
+    @Test
+    void aPageBeyondTheLastAllowedIsABadRequestOnEveryList() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> failures = new ArrayList<>();
+        int lists = 0;
+        for (String service : SERVICES) {
+            JsonNode paths = json.readTree(gateway().accept("application/json").get("/openapi/" + service).then()
+                    .statusCode(200).extract().asString()).path("paths");
+            for (var path : (Iterable<java.util.Map.Entry<String, JsonNode>>) paths::fields) {
+                JsonNode get = path.getValue().path("get");
+                boolean paged = false;
+                for (JsonNode parameter : get.path("parameters")) {
+                    paged |= parameter.path("name").asText().equals("page");
+                }
+                if (!paged || path.getKey().contains("{")) {
+                    continue;
+                }
+                lists++;
+                Set<String> roles = new TreeSet<>();
+                get.path("security").forEach(sec -> sec.fields()
+                        .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
+                String user = roles.stream().filter(USERS::containsKey).findFirst().map(USERS::get).orElse("admin");
+                for (String page : List.of("2147483647", "21474837", "10001")) {
+                    var response = Stack.as(user).get(path.getKey() + "?size=100&page=" + page);
+                    if (response.statusCode() != 400
+                            || !response.contentType().startsWith("application/problem+json")) {
+                        failures.add(path.getKey() + "?page=" + page + " -> " + response.statusCode());
+                    }
+                }
+            }
+        }
+        assertThat(lists).isGreaterThanOrEqualTo(5);
+        assertThat(failures).as("lists that did not refuse an overflowing page").isEmpty();
     }
 
     private static String encode(String value) {

@@ -51,7 +51,7 @@ public class AccessLogResource {
     @APIResponse(responseCode = "403", description = "Only clients read their access log", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AccessLogAggregator.MergedLog list(@HeaderParam("Authorization") String authorization,
             @HeaderParam("Digipolku-On-Behalf-Of") String onBehalf,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Authorization", authorization);

@@ -52,7 +52,7 @@ public class InboxResource {
     @APIResponse(responseCode = "400", description = "Invalid view, team or paging")
     public Page<InboxRow> list(@QueryParam("view") String view,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(caller.get(), Params.enumValue("view", view, InboxView.class), team, page, size);
     }

@@ -83,7 +83,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<ThreadView> list(@QueryParam("enrollmentId") String enrollmentId,
             @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(caller.get(), Params.uuid("enrollmentId", enrollmentId),
                 Params.enumValue("status", status, ThreadStatus.class), page, size);
@@ -111,7 +111,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "200", description = "Newest first; a professional's read is access-logged")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<MessageView> messages(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.messages(id, caller.get(), page, size);
     }

@@ -40,7 +40,7 @@ public class PathwayReportResource {
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
     @APIResponse(responseCode = "200", description = "Published pathways; professionals see their own teams' only")
     @APIResponse(responseCode = "400", description = "Invalid paging")
-    public Page<PathwaySummary> pathways(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<PathwaySummary> pathways(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return reports.pathways(caller.get(), page, size);
     }

@@ -72,7 +72,7 @@ public class ReportResource {
             @QueryParam("to") String to, @QueryParam("definitionId") String definitionId,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
             @QueryParam("format") @Pattern(regexp = "json|csv") String format,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @HeaderParam("Accept") String accept) {
         ReportPeriod length = Params.enumValue("period", period, ReportPeriod.class);
