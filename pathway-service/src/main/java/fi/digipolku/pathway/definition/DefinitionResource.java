@@ -63,7 +63,7 @@ public class DefinitionResource {
     @GET
     @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL, Role.CLIENT, Role.ANALYST, Role.INTEGRATOR})
     @APIResponse(responseCode = "200", description = "A page of definitions; non-admins see published ones only")
-    public Page<DefinitionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<DefinitionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(page, size, caller.get());
     }

@@ -40,7 +40,7 @@ public class DisclosureResource {
     @RolesAllowed(Role.CLIENT)
     @APIResponse(responseCode = "200", description = "The caller's own disclosures, newest first")
     @APIResponse(responseCode = "400", description = "Invalid paging")
-    public Page<DisclosureView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<DisclosureView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return disclosures.forClient(caller.get().subject(), page, size);
     }

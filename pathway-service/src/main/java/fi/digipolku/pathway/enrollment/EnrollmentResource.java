@@ -65,7 +65,7 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "200", description = "Clients: their own (history=true: ended ones). Professionals: their teams' followed ones")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<EnrollmentView> list(@QueryParam("history") @DefaultValue("false") boolean history,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(caller.get(), history, page, size);
     }

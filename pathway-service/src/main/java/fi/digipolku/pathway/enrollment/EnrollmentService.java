@@ -216,8 +216,7 @@ public class EnrollmentService {
 
     /** The version's content as this enrollment has it (switched-off modules left out). */
     public DefinitionContent contentOf(Enrollment enrollment) {
-        DefinitionContent content = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
-                .orElseThrow().content;
+        DefinitionContent content = versionContent(enrollment);
         if (enrollment.disabledModules.isEmpty()) {
             return content;
         }
@@ -228,8 +227,8 @@ public class EnrollmentService {
     }
 
     /**
-     * Completes an active enrollment when its required modules are all done and the latest of them has opened
-     * ({@link ModuleOpening#complete}); called after each of the client's records. Returns whether it completed.
+     * Completes an active enrollment when its required modules switched on for the client are all done and the latest
+     * required module of its version has opened ({@link ModuleOpening#complete}); called after each of the client's records. Returns whether it completed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean completeIfDone(Enrollment enrollment) {
@@ -240,10 +239,18 @@ public class EnrollmentService {
         return true;
     }
 
-    /** Whether every required module of the enrollment is done and the latest of them has opened today. */
+    /** The content of the enrollment's own version, switched-off modules included. */
+    private DefinitionContent versionContent(Enrollment enrollment) {
+        return definitions.version(enrollment.definitionId, enrollment.definitionVersion).orElseThrow().content;
+    }
+
+    /**
+     * Whether every required module switched on for the client is done and the latest required module of the version,
+     * switched-off ones included, has opened today.
+     */
     private boolean complete(Enrollment enrollment) {
-        return ModuleOpening.complete(contentOf(enrollment).modules(), enrollment.startedOn,
-                enrollments.doneModules(enrollment.id), today());
+        return ModuleOpening.complete(versionContent(enrollment).modules(), enrollment.disabledModules,
+                enrollment.startedOn, enrollments.doneModules(enrollment.id), today());
     }
 
     /** Ends, as EXPIRED, active enrollments whose timeline has passed; returns how many. */

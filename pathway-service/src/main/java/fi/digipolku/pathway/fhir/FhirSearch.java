@@ -23,6 +23,10 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
         Instant updatedUntil, String category, String code, int count, int offset) {
 
     /** A time range, lower bound inclusive, upper bound exclusive; either may be open. */
+    /** Searchable instants: far wider than any record, well within what the database's timestamps hold. */
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+
     record Range(Instant from, Instant until) {
     }
 
@@ -127,6 +131,10 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "must be a date (YYYY-MM-DD) or date-time with offset, optionally "
                     + "prefixed with ge, gt, le, lt or eq"));
+            return range;
+        }
+        if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
+            errors.add(new FieldError(name, "must be between the years 1900 and 9999"));
             return range;
         }
         Instant from = range.from();

@@ -44,7 +44,7 @@ public class MonitoringResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<MonitoringRow> list(@QueryParam("definitionId") String definitionId,
             @QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(caller.get(), Params.uuid("definitionId", definitionId),
                 Params.enumValue("status", status, EnrollmentStatus.class), page, size);

@@ -14,7 +14,8 @@ import fi.digipolku.pathway.content.ModuleType;
  * schedule's {@code fromDay}, as on the timeline). Information and instructions may be read ahead, so viewing them is
  * recorded on any day; answers, measurements, diary entries and tasks are refused until the module opens, and a
  * reminder is announced on its opening day, never before. An enrollment completes by itself only when every required
- * module is done and the latest required module has opened, so a pathway never ends before its last required day.
+ * module switched on for the client is done and the latest required module of its version has opened, switched-off
+ * ones included, so a pathway, personalised or not, never ends before its last required day.
  */
 public final class ModuleOpening {
 
@@ -67,15 +68,19 @@ public final class ModuleOpening {
     }
 
     /**
-     * Whether the enrollment is complete on {@code today}: it has required modules, every one is done, and the latest
-     * of them has opened.
+     * Whether the enrollment is complete on {@code today}: its version has required modules, every one of them that is
+     * switched on for the client is done, and the latest of them all, switched-off ones included, has opened (a
+     * personalised pathway still runs its course).
      *
+     * @param modules the modules of the enrollment's definition version, switched-off ones included
+     * @param switchedOff the keys of the modules switched off for the client
      * @param done the keys of the modules with at least one record
      */
-    public static boolean complete(Collection<ContentModule> modules, LocalDate startedOn, Collection<String> done,
-            LocalDate today) {
+    public static boolean complete(Collection<ContentModule> modules, Collection<String> switchedOff,
+            LocalDate startedOn, Collection<String> done, LocalDate today) {
         List<ContentModule> required = required(modules);
-        return !required.isEmpty() && required.stream().allMatch(m -> done.contains(m.key()))
+        return !required.isEmpty()
+                && required.stream().filter(m -> !switchedOff.contains(m.key())).allMatch(m -> done.contains(m.key()))
                 && !today.isBefore(completesOnOrAfter(modules, startedOn));
     }
 }

@@ -64,6 +64,10 @@ public class ProgressRecord {
     @Column(name = "idempotency_key")
     public String idempotencyKey;
 
+    /** The fingerprint of the request that made the record ({@link RecordRules#fingerprint}); null before V13. */
+    @Column(name = "request_hash")
+    public String requestHash;
+
     /** When a professional of the care team reviewed it; only reviewed records are released to integrators. */
     @Column(name = "reviewed_at")
     public Instant reviewedAt;

@@ -63,7 +63,8 @@ public class ProgressResource {
     @Operation(operationId = "recordProgress", summary = "Record content viewed, answers, a measurement, a diary entry or a task done (role: client, also on behalf of a represented person)")
     @APIResponse(responseCode = "201", description = "Recorded: content viewed, answers, measurement, diary, task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the earlier record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid answers or values; every error listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid answers or values, a text with control characters (tab and line breaks are allowed), a measuredAt before the enrollment started or in the future; every error listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used by the same person for another request (another module or body); type urn:digipolku:problem:conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The enrollment has ended, or the module has not opened yet: then opensOn is the Europe/Helsinki day it opens (information and instructions may be viewed ahead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = NotOpenProblem.class)))
     public Response record(@PathParam("id") UUID id,
             @PathParam("moduleKey") @Size(max = 64) String moduleKey,
@@ -93,7 +94,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "One page of flags raised for the team; total counts them all", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FlagPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging (size 1 to 100)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<FlagView> flags(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.flags(id, caller.get(), page, size);
     }
@@ -133,7 +134,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "Newest first; a private diary entry is shown to its author only (not to the team, nor between a guardian and the child); reads by anyone but the client are logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<RecordView> list(@PathParam("id") UUID id, @QueryParam("module") @Size(max = 64) String module,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(id, module, caller.get(), page, size);
     }
@@ -144,6 +145,16 @@ public class ProgressResource {
         Problem problem = e.problem().at(uri.getRequestUri().getRawPath(), RequestIds.current());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
                 .entity(NotOpenProblem.of(problem, e.opensOn())).build();
+    }
+
+    /** An Idempotency-Key used for another request: 422, type conflict. */
+    @ServerExceptionMapper
+    public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri) {
+        Problem problem = e.problem().at(uri.getRequestUri().getRawPath(), RequestIds.current());
+        return Response.status(IdempotencyKeyReusedException.STATUS).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(problem.type(), problem.title(), IdempotencyKeyReusedException.STATUS,
+                        problem.detail(), problem.instance(), problem.requestId(), problem.errors()))
+                .build();
     }
 
     /** A page of flags, for the OpenAPI document. */

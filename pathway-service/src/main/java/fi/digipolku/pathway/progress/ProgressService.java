@@ -33,6 +33,7 @@ import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.outbox.Outbox;
+import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
@@ -78,13 +79,23 @@ public class ProgressService {
             throw ProblemException.forbidden("Only the client records progress on their pathway.");
         }
         String author = caller.actor();
+        RecordRequest body = request == null ? new RecordRequest(null, null, null, null, null) : request;
+        List<FieldError> textErrors = RecordRules.controlCharacters(body);
+        if (!textErrors.isEmpty()) {
+            throw ProblemException.invalid("The record is invalid.", textErrors);
+        }
+        String fingerprint = RecordRules.fingerprint(body);
         if (idempotencyKey != null) {
             List<ProgressRecord> earlier = em.createQuery(
                     "from ProgressRecord where enrollmentId = ?1 and author = ?2 and idempotencyKey = ?3",
                     ProgressRecord.class).setParameter(1, enrollmentId).setParameter(2, author)
                     .setParameter(3, idempotencyKey).getResultList();
             if (!earlier.isEmpty()) {
-                return new Recorded(RecordView.of(earlier.get(0)), true);
+                ProgressRecord first = earlier.get(0);
+                if (!RecordRules.sameRequest(first.moduleKey, first.requestHash, moduleKey, fingerprint)) {
+                    throw new IdempotencyKeyReusedException();
+                }
+                return new Recorded(RecordView.of(first), true);
             }
         }
         if (enrollment.status != EnrollmentStatus.ACTIVE) {
@@ -94,10 +105,14 @@ public class ProgressService {
         ContentModule module = content.modules().stream().filter(m -> m.key().equals(moduleKey)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound(
                         "The pathway has no module " + moduleKey + " that is switched on for you."));
-        RecordRequest body = request == null ? new RecordRequest(null, null, null, null, null) : request;
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, config.zone());
+        if (module.type() == ModuleType.MEASUREMENT) {
+            RecordRules.measuredAt(body.measuredAt(), now, enrollment.startedOn, config.zone()).ifPresent(error -> {
+                throw ProblemException.invalid("The measurement is invalid.", List.of(error));
+            });
+        }
         if (module.type() != ModuleType.REMINDER) {
             LocalDate day = module.type() == ModuleType.MEASUREMENT && body.measuredAt() != null
                     ? LocalDate.ofInstant(body.measuredAt(), config.zone())
@@ -115,6 +130,7 @@ public class ProgressService {
         record.recordedOn = today;
         record.author = author;
         record.idempotencyKey = idempotencyKey;
+        record.requestHash = fingerprint;
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("enrollmentId", enrollment.id.toString());
         event.put("definitionId", enrollment.definitionId.toString());
@@ -155,9 +171,6 @@ public class ProgressService {
                     throw ProblemException.invalid("The measurement is invalid.", result.errors());
                 }
                 Instant measuredAt = body.measuredAt() == null ? now : body.measuredAt();
-                if (measuredAt.isAfter(now.plusSeconds(300))) {
-                    throw ProblemException.invalid("measuredAt", "must not be in the future");
-                }
                 record.recordedOn = LocalDate.ofInstant(measuredAt, config.zone());
                 Map<String, Object> payload = new LinkedHashMap<>();
                 payload.put("values", body.values());
@@ -314,6 +327,9 @@ public class ProgressService {
         Enrollment enrollment = visible(enrollmentId, caller);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant until = upTo == null || upTo.isAfter(now) ? now : upTo;
+        if (until.isBefore(enrollment.startedOn.atStartOfDay(config.zone()).toInstant())) {
+            return 0;
+        }
         List<ProgressRecord> pending = em.createQuery("""
                 from ProgressRecord where enrollmentId = ?1 and reviewedAt is null and recordedAt <= ?2
                 and privateEntry = false order by recordedAt""", ProgressRecord.class).setParameter(1, enrollmentId)

@@ -42,6 +42,18 @@ class FhirSearchTest {
     }
 
     @Test
+    void datesBeyondAnyRecordAreRefusedNotSentToTheDatabase() {
+        for (String value : List.of("ge+999999999-12-31T23:59:59Z", "le-999999999-01-01T00:00:00Z",
+                "eq0001-01-01", "lt+10000-01-01T00:00:00Z")) {
+            assertThatThrownBy(() -> parse(Map.of("date", List.of(value)))).as(value)
+                    .isInstanceOf(ProblemException.class);
+            assertThatThrownBy(() -> parse(Map.of("_lastUpdated", List.of(value)))).as(value)
+                    .isInstanceOf(ProblemException.class);
+        }
+        assertThat(parse(Map.of("date", List.of("ge1900-01-02", "le9999-12-30"))).from()).isNotNull();
+    }
+
+    @Test
     void countHasAHardMaximumAndUnknownParametersAreRefused() {
         assertThat(parse(Map.of()).count()).isEqualTo(20);
         assertThat(parse(Map.of("_count", List.of("100"))).count()).isEqualTo(100);

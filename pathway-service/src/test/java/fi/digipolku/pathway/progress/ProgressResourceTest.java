@@ -319,4 +319,96 @@ class ProgressResourceTest {
         given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching + "/records?size=0").then()
                 .statusCode(400);
     }
+
+    @Test
+    void controlCharactersInAnyTextOfARecordAreRefusedNamingTheField() {
+        record(clientToken, coaching, "food-diary", Map.of("text", "\u0000")).statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo("urn:digipolku:problem:validation"))
+                .body("errors.field", hasItem("text"));
+        record(clientToken, coaching, "food-diary", Map.of("text", "Puuroa\u0007")).statusCode(400)
+                .body("errors.field", hasItem("text"));
+        record(clientToken, coaching, "start-questionnaire", Map.of("answers", Map.of("meals", 3, "activity", "some",
+                "wellbeing", 7, "goals", "Liikkua\u0000"))).statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("answers.goals"));
+        record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 80), "unit", "kg\u0000"))
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("unit"));
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching + "/records").then()
+                .statusCode(200).body("total", equalTo(0));
+
+        // tabs and line breaks are text
+        record(clientToken, coaching, "food-diary", Map.of("text", "Aamu:\tpuuroa\r\nIlta:\tkalaa")).statusCode(201)
+                .body("payload.text", equalTo("Aamu:\tpuuroa\r\nIlta:\tkalaa"));
+    }
+
+    @Test
+    void aMeasuredAtOutsideTheEnrollmentIsRefusedAsInvalid() {
+        for (String measuredAt : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z",
+                "1900-01-01T00:00:00Z", clock.instant().plus(Duration.ofDays(2)).toString())) {
+            record(clientToken, coaching, "weight", Map.of("measuredAt", measuredAt, "values", Map.of("value", 70)))
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("measuredAt"));
+        }
+        record(clientToken, coaching, "weight", Map.of("measuredAt", clock.instant().minusSeconds(60).toString(),
+                "values", Map.of("value", 70))).statusCode(201);
+
+        // reviewing up to any moment, however far, answers
+        for (String upTo : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z")) {
+            given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("upTo", upTo))
+                    .post("/api/v1/enrollments/" + coaching + "/records/review").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void switchingOffTheEndQuestionnaireDoesNotEndThePathwayBeforeItsLastRequiredDay() {
+        LocalDate start = today();
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .put("/api/v1/enrollments/" + coaching + "/modules/end-questionnaire").then().statusCode(200);
+
+        record(clientToken, coaching, "start-questionnaire", Map.of("answers", Map.of("meals", 3, "activity", "some",
+                "wellbeing", 7))).statusCode(201);
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+        assertThat(events.ofType("enrollment.completed")).isEmpty();
+        given().auth().oauth2(clientToken).post("/api/v1/enrollments/" + coaching + "/complete").then()
+                .statusCode(403);
+
+        // the day before the switched-off module's day the pathway still runs; on that day it completes
+        clock.setHelsinki(start.plusDays(76).atTime(12, 0));
+        record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 80))).statusCode(201);
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then()
+                .body("status", equalTo("ACTIVE"));
+        clock.setHelsinki(start.plusDays(77).atTime(9, 0));
+        record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 79))).statusCode(201);
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then()
+                .body("status", equalTo("COMPLETED"));
+        assertThat(events.ofType("enrollment.completed")).hasSize(1);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherRequestIsRefused() {
+        String key = UUID.randomUUID().toString();
+        String diary = given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("text", "Aamupuuroa")).post("/api/v1/enrollments/" + coaching
+                        + "/modules/food-diary/records")
+                .then().statusCode(201).extract().path("id");
+
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("values", Map.of("value", 80))).post("/api/v1/enrollments/" + coaching
+                        + "/modules/weight/records")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:conflict"))
+                .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"));
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("text", "Iltapuuroa")).post("/api/v1/enrollments/" + coaching
+                        + "/modules/food-diary/records")
+                .then().statusCode(422).contentType("application/problem+json");
+
+        // the same request again is a replay, whatever the order of its members
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"text\": \"Aamupuuroa\", \"unit\": null}").post("/api/v1/enrollments/" + coaching
+                        + "/modules/food-diary/records")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(diary));
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching + "/records").then()
+                .statusCode(200).body("total", equalTo(1));
+    }
 }
