@@ -122,6 +122,10 @@ app_launch() {
     # Pooled answers are stored as soon as a pathway has enough of them (production looks every 15 minutes), so a
     # walk-through or a system test sees them within seconds.
     extra+=(DIGIPOLKU_FEEDBACK_POOL_INTERVAL="${DIGIPOLKU_FEEDBACK_POOL_INTERVAL:-2s}")
+    # The key that seals pooled answers, made once and kept beside the machine's databases like pathway's key.
+    local poolkey="${DIGIPOLKU_KEY_DIR:-$HOME/.local/share/digipolku}/feedback-pool.key"
+    [ -s "$poolkey" ] || (umask 077 && mkdir -p "$(dirname "$poolkey")" && head -c 32 /dev/urandom | base64 >"$poolkey")
+    extra+=(DIGIPOLKU_FEEDBACK_POOL_KEY="$(cat "$poolkey")")
   fi
   # The local stack serves the system tests and benchmarks from a handful of demo users, so the gateway's
   # per-person budget is larger here than the production default (300 a minute).

@@ -30,6 +30,12 @@ public interface FeedbackConfig {
     @WithDefault("1h")
     String jobInterval();
 
+    /**
+     * AES-256 key (base64 of 32 bytes) that seals the content of pooled answers
+     * ({@code DIGIPOLKU_FEEDBACK_POOL_KEY}). Required: the service does not start without a valid key.
+     */
+    String poolKey();
+
     /** Settings of the pool that keeps answers apart from their requests until they can be stored anonymously. */
     Pool pool();
 

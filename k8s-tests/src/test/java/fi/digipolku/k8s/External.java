@@ -55,6 +55,7 @@ final class External {
             new ProvidedSecret("digipolku-realm-import", Set.of("integrator-client-secret", "portal-url"),
                     "cluster operator"),
             new ProvidedSecret("digipolku-pathway-identity", Set.of("identity-key"), "cluster operator"),
+            new ProvidedSecret("digipolku-feedback-pool", Set.of("pool-key"), "cluster operator"),
             new ProvidedSecret("digipolku-tls", Set.of("tls.crt", "tls.key"), "cluster operator or cert-manager"),
             new ProvidedSecret("digipolku-auth-tls", Set.of("tls.crt", "tls.key"), "cluster operator or cert-manager"));
 

@@ -109,9 +109,10 @@ class WorkloadPolicyTest {
             return;
         }
         for (ObjectNode secret : m.ofKind("Secret")) {
-            if (secret.path("data").has("identity-key")) {
+            String keyName = secret.path("data").has("identity-key") ? "identity-key" : "pool-key";
+            if (secret.path("data").has(keyName)) {
                 String key = new String(Base64.getDecoder().decode(Base64.getDecoder().decode(
-                        secret.path("data").path("identity-key").asText())), StandardCharsets.UTF_8);
+                        secret.path("data").path(keyName).asText())), StandardCharsets.UTF_8);
                 assertThat(key).as(Manifests.id(secret) + " is obviously for development").contains("dev-only");
                 continue;
             }

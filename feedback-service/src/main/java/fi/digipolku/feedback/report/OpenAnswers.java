@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * A privacy-preserving digest of a group's open answers: the words many respondents used and the themes they wrote
@@ -44,9 +45,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * rare word — perhaps a name the anonymiser missed — cannot push it into the list. Inflected forms are deliberately not
  * merged here: a rare name in three different cases is still a rare word in each.</li>
  * <li>Anonymisation markers, anything containing a digit, Finnish (with contracted negations such as "eikä",
- * "ettei"), Swedish and English stop words (Lucene's
- * {@link FinnishAnalyzer#getDefaultStopSet()}, {@link SwedishAnalyzer#getDefaultStopSet()} and
- * {@link EnglishAnalyzer#ENGLISH_STOP_WORDS_SET}) and words shorter than {@value #MIN_WORD_LETTERS} letters never
+ * "ettei"), Swedish and English stop words (the Snowball stop lists {@code finnish_stop.txt},
+ * {@code swedish_stop.txt} and {@code english_stop.txt} of lucene-analysis-common) and words shorter than {@value #MIN_WORD_LETTERS} letters never
  * count, neither in the word list nor in the themes.
  * </li>
  * </ul>
@@ -86,11 +86,14 @@ public final class OpenAnswers {
             .compile("[\\p{L}\\p{M}\\p{Nd}]+(?:[-'’][\\p{L}\\p{M}\\p{Nd}]+)*");
     /**
      * Finnish negation contracted with a conjunction or the clitic -kä ("eikä", "ettei"): as common as the stop words
-     * they are made of, but missing from the Snowball list behind {@link FinnishAnalyzer#getDefaultStopSet()}.
+     * they are made of, but missing from the Snowball Finnish stop list.
      */
     private static final List<String> FINNISH_CONTRACTED_NEGATIONS = List.of("eikä", "enkä", "etkä", "emmekä",
             "ettekä", "eivätkä", "ettei", "etten", "ettet", "ettemme", "ettette", "etteivät", "jottei", "jotten",
             "jottet", "jotteivät", "vaikkei", "vaikken", "vaikket", "muttei", "mutten", "muttet", "kunnei", "kunnen");
+
+    /** The Snowball stop lists shipped with lucene-analysis-common, one per language clients answer in. */
+    private static final List<String> SNOWBALL_STOP_LISTS = List.of("finnish", "swedish", "english");
 
     /** Finnish, Swedish and English stop words: clients answer in any of the three languages. */
     private static final CharArraySet STOP_WORDS = stopWords();
@@ -179,11 +182,21 @@ public final class OpenAnswers {
     }
 
     private static CharArraySet stopWords() {
-        CharArraySet words = new CharArraySet(FinnishAnalyzer.getDefaultStopSet(), false);
-        words.addAll(FINNISH_CONTRACTED_NEGATIONS);
-        words.addAll(SwedishAnalyzer.getDefaultStopSet());
-        words.addAll(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        CharArraySet words = new CharArraySet(FINNISH_CONTRACTED_NEGATIONS, false);
+        for (String language : SNOWBALL_STOP_LISTS) {
+            words.addAll(snowballStopWords(language));
+        }
         return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** A stop list of lucene-analysis-common's Snowball package, as {@code SnowballFilter} users load it. */
+    private static CharArraySet snowballStopWords(String language) {
+        try {
+            return WordlistLoader.getSnowballWordSet(
+                    IOUtils.getDecodingReader(SnowballFilter.class, language + "_stop.txt", StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the " + language + " stop words", e);
+        }
     }
 
     /** The distinct lower-case written forms in a text, markers already removed. */

@@ -1,7 +1,6 @@
 package fi.digipolku.feedback.response;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,12 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
-
 /**
  * An answer waiting in the pool until it is stored as a {@link FeedbackResponse} together with others of its pathway.
- * Its id is its own and is never copied; the day it was pooled only decides how long it has waited.
+ * Its id is its own and is never copied; the day it was pooled only decides how long it has waited. Only what grouping
+ * needs is in clear; what the answer says is {@link #sealed} ({@link PoolCipher}), so a pool row that a system column
+ * ties to its request shows nothing of the answer.
  */
 @Entity
 @Table(name = "response_pool")
@@ -41,20 +39,6 @@ public class PooledResponse {
     @Column(name = "care_team")
     public String careTeam;
 
-    @Column(name = "client_segment")
-    public String clientSegment;
-
-    public Integer nps;
-
-    public Integer ces;
-
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Integer> statements;
-
-    @Column(name = "open_answer")
-    public String openAnswer;
-
-    /** What the anonymiser removed from the open answer, per category; {@code null} without an open answer. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Integer> removed;
+    /** The {@link PoolContent}, sealed with the pool key. */
+    public byte[] sealed;
 }

@@ -1,11 +1,13 @@
 package fi.digipolku.feedback.response;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.pathway.PathwayVersion;
 import fi.digipolku.support.outbox.Outbox;
@@ -29,7 +36,9 @@ import fi.digipolku.support.outbox.Outbox;
  * Answering a request and storing the response in one transaction would give both rows the same PostgreSQL
  * transaction id ({@code xmin}), neighbouring positions on disk and matching times: an auditor joining on any of them
  * would pair every response with its client. So the answer transaction only marks the request answered and puts the
- * answer here. {@link #release()} later stores whole batches of one pathway ({@link Batching}) in random order, each
+ * answer here. That transaction gives the pool row the request's {@code xmin} in turn, so the pool keeps in clear only
+ * what grouping needs and seals the rest ({@link PoolCipher}, fixed length); a row that cannot be unsealed (the key
+ * changed) stays in the pool and only its id is logged. {@link #release()} later stores whole batches of one pathway ({@link Batching}) in random order, each
  * with a new random id and the release day as its answered day, writes their anonymiser log and
  * {@code feedback.submitted} events, and deletes the pool rows, all in one transaction: a crash before the commit leaves
  * the pool as it was, after it the batch is stored exactly once. {@link #vacuum()} then removes the deleted rows' dead
@@ -42,27 +51,67 @@ import fi.digipolku.support.outbox.Outbox;
 @ApplicationScoped
 public class ResponsePool {
 
+    private static final Logger LOG = Logger.getLogger(ResponsePool.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final EntityManager em;
     private final Outbox outbox;
     private final FeedbackConfig config;
     private final Clock clock;
     private final DataSource dataSource;
+    private final PoolCipher cipher;
     private final SecureRandom random = new SecureRandom();
 
-    public ResponsePool(EntityManager em, Outbox outbox, FeedbackConfig config, Clock clock, DataSource dataSource) {
+    public ResponsePool(EntityManager em, Outbox outbox, FeedbackConfig config, Clock clock, DataSource dataSource,
+            PoolCipher cipher) {
         this.em = em;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
         this.dataSource = dataSource;
+        this.cipher = cipher;
     }
 
-    /** Puts an answer in the pool, in the caller's transaction. */
+    /** Puts an answer in the pool, its content sealed, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(PooledResponse answer) {
+    public void add(PooledResponse answer, PoolContent content) {
         answer.id = UUID.randomUUID();
         answer.pooledOn = LocalDate.ofInstant(clock.instant(), config.zone());
+        answer.sealed = cipher.seal(content);
         em.persist(answer);
+    }
+
+    /**
+     * Seals the answers pooled before the pool was sealed (left by migration V4 in {@code response_pool_unsealed}) into
+     * the pool in random order and drops their table, in one transaction. Does nothing when there is none.
+     */
+    @Transactional
+    public void sealUnsealed() {
+        Object exists = em.createNativeQuery("SELECT to_regclass('response_pool_unsealed')::text").getSingleResult();
+        if (exists == null) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT pooled_on, survey_key, survey_version, definition_id, definition_version, care_team,
+                       client_segment, nps, ces, statements::text, open_answer, removed::text
+                FROM response_pool_unsealed ORDER BY random()""").getResultList();
+        for (Object[] row : rows) {
+            PooledResponse answer = new PooledResponse();
+            answer.id = UUID.randomUUID();
+            answer.pooledOn = row[0] instanceof LocalDate day ? day : ((java.sql.Date) row[0]).toLocalDate();
+            answer.surveyKey = (String) row[1];
+            answer.surveyVersion = ((Number) row[2]).intValue();
+            answer.definitionId = (UUID) row[3];
+            answer.definitionVersion = ((Number) row[4]).intValue();
+            answer.careTeam = (String) row[5];
+            answer.sealed = cipher.seal(new PoolContent(number(row[7]), number(row[8]), counts((String) row[9]),
+                    (String) row[6], (String) row[10], counts((String) row[11])));
+            em.persist(answer);
+        }
+        em.flush();
+        em.createNativeQuery("DROP TABLE response_pool_unsealed").executeUpdate();
+        LOG.infof("Feedback pool: %d answers pooled before sealing are now sealed", rows.size());
     }
 
     /**
@@ -77,15 +126,22 @@ public class ResponsePool {
         List<PooledResponse> pooled = em
                 .createNativeQuery("SELECT * FROM response_pool FOR UPDATE SKIP LOCKED", PooledResponse.class)
                 .getResultList();
-        List<Batching.Pooled<PooledResponse>> waiting = pooled.stream()
-                .map(p -> new Batching.Pooled<>(p, List.of(p.definitionId, p.careTeam), p.pooledOn)).toList();
-        List<List<PooledResponse>> batches = Batching.due(waiting, today, config.pool().minBatch(),
+        List<Batching.Pooled<Unsealed>> waiting = new ArrayList<>();
+        for (PooledResponse p : pooled) {
+            try {
+                waiting.add(new Batching.Pooled<>(new Unsealed(p, cipher.unseal(p.sealed)),
+                        List.of(p.definitionId, p.careTeam), p.pooledOn));
+            } catch (IllegalStateException unreadable) {
+                LOG.warnf("Pooled answer %s cannot be unsealed with the current pool key; it stays in the pool", p.id);
+            }
+        }
+        List<List<Unsealed>> batches = Batching.due(waiting, today, config.pool().minBatch(),
                 config.pool().maxWait().toDays(), random);
         int stored = 0;
-        for (List<PooledResponse> batch : batches) {
-            for (PooledResponse answer : batch) {
-                store(answer, today);
-                em.remove(answer);
+        for (List<Unsealed> batch : batches) {
+            for (Unsealed answer : batch) {
+                store(answer.row(), answer.content(), today);
+                em.remove(answer.row());
                 stored++;
             }
         }
@@ -109,7 +165,26 @@ public class ResponsePool {
         }
     }
 
-    private void store(PooledResponse answer, LocalDate today) {
+    private record Unsealed(PooledResponse row, PoolContent content) {
+    }
+
+    private static Integer number(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static Map<String, Integer> counts(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<TreeMap<String, Integer>>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("a pooled answer has unreadable counts", e);
+        }
+    }
+
+    private void store(PooledResponse answer, PoolContent content, LocalDate today) {
         PathwayVersion pathway = em.find(PathwayVersion.class,
                 new PathwayVersion.Key(answer.definitionId, answer.definitionVersion));
         FeedbackResponse response = new FeedbackResponse();
@@ -125,18 +200,18 @@ public class ResponsePool {
             response.auraServiceClass = pathway.auraServiceClass;
             response.contactType = pathway.contactType;
         }
-        response.clientSegment = answer.clientSegment;
+        response.clientSegment = content.clientSegment();
         response.answeredOn = today;
-        response.nps = answer.nps;
-        response.ces = answer.ces;
-        response.statements = new TreeMap<>(answer.statements);
-        response.openAnswer = answer.openAnswer;
+        response.nps = content.nps();
+        response.ces = content.ces();
+        response.statements = new TreeMap<>(content.statements());
+        response.openAnswer = content.openAnswer();
         em.persist(response);
-        if (answer.removed != null) {
+        if (content.removed() != null) {
             AnonymiserLogEntry log = new AnonymiserLogEntry();
             log.responseId = response.id;
             log.loggedOn = today;
-            log.removed = new TreeMap<>(answer.removed);
+            log.removed = new TreeMap<>(content.removed());
             em.persist(log);
         }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.anonymisation.Anonymised;
 import fi.digipolku.feedback.anonymisation.Anonymiser;
+import fi.digipolku.feedback.anonymisation.Category;
 import fi.digipolku.feedback.request.FeedbackRequest;
 import fi.digipolku.feedback.request.RequestStatus;
 import fi.digipolku.feedback.survey.Survey;
@@ -77,16 +79,16 @@ public class ResponseService {
         pooled.definitionId = request.definitionId;
         pooled.definitionVersion = request.definitionVersion;
         pooled.careTeam = request.careTeam;
-        pooled.clientSegment = AgeGroup.of(identityCode, LocalDate.ofInstant(now, config.zone()));
-        pooled.nps = answer.nps();
-        pooled.ces = answer.ces();
-        pooled.statements = new TreeMap<>(answer.statementsOrEmpty());
+        Map<String, Integer> removed = null;
         if (open != null) {
-            pooled.openAnswer = open.text();
-            pooled.removed = new TreeMap<>();
-            open.removed().forEach((category, count) -> pooled.removed.put(category.name(), count));
+            removed = new TreeMap<>();
+            for (Map.Entry<Category, Integer> entry : open.removed().entrySet()) {
+                removed.put(entry.getKey().name(), entry.getValue());
+            }
         }
-        pool.add(pooled);
+        pool.add(pooled, new PoolContent(answer.nps(), answer.ces(), new TreeMap<>(answer.statementsOrEmpty()),
+                AgeGroup.of(identityCode, LocalDate.ofInstant(now, config.zone())),
+                open == null ? null : open.text(), removed));
         request.status = RequestStatus.ANSWERED;
         em.flush();
     }

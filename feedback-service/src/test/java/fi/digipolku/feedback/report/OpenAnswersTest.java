@@ -88,6 +88,14 @@ class OpenAnswersTest {
     }
 
     @Test
+    void theSnowballStopListsOfAllThreeLanguagesNeverCount() {
+        String text = "what very och eikä hoitaja would yourselves själv";
+        Report report = OPEN_ANSWERS.analyse(group(text, text, text));
+
+        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 3));
+    }
+
+    @Test
     void finnishSwedishAndEnglishStopWordsNeverCount() {
         String text = "eikä ettei hoitaja och jag det the and with";
         Report report = OPEN_ANSWERS.analyse(group(text, text, text));

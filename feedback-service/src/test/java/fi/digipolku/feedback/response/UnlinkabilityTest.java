@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -122,6 +124,113 @@ class UnlinkabilityTest {
                       OR r.answered_on = (q.requested_at AT TIME ZONE 'Europe/Helsinki')::date
                       OR r.answered_on = (q.expires_at AT TIME ZONE 'Europe/Helsinki')::date)
                 WHERE q.definition_id = ?1""", pathway)).isZero();
+    }
+
+    @Test
+    void thePoolShowsNothingOfAnAnswerAndAJoinOnXminGivesOnlyTheSealedBlob() {
+        String team = "team-" + UUID.randomUUID();
+        UUID pathway = Pathways.published(team, "AT_END");
+        String openAnswer = "Vastaanotto oli erinomainen ja kiireetön.";
+        for (int i = 0; i < 3; i++) {
+            String client = "client-" + UUID.randomUUID();
+            String token = TestTokens.client(client);
+            UUID enrollment = Pathways.started(client, pathway, team, "AT_END", Pathways.today().minusDays(30));
+            Pathways.ended("enrollment.completed", enrollment, client, pathway, team, "AT_END");
+            await().atMost(Duration.ofSeconds(10)).until(() -> !pending(token).isEmpty());
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("nps", 9, "ces", 6, "statements", Map.of("safety", 4), "openAnswer", openAnswer))
+                    .post("/api/v1/feedback/requests/" + pending(token).get(0) + "/response").then().statusCode(204);
+        }
+
+        // Every column of the pooled rows, as text: only the grouping columns and one sealed blob of fixed length.
+        List<String> rows = list("SELECT p::text FROM response_pool p WHERE definition_id = ?1", pathway);
+        assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row).doesNotContain("erinomainen")
+                .doesNotContain("\"safety\"").doesNotContain("unknown").doesNotContain(",9,").doesNotContain(",6,"));
+        assertThat(strings("""
+                SELECT column_name::text FROM information_schema.columns WHERE table_name = 'response_pool'
+                AND ?1 = ?1""", "x")).containsExactlyInAnyOrder("id", "pooled_on", "survey_key", "survey_version",
+                "definition_id", "definition_version", "care_team", "sealed");
+        assertThat(strings("SELECT length(sealed)::text FROM response_pool WHERE definition_id = ?1", pathway))
+                .hasSize(1);
+        // The auditor's join pairs a client with a pool row, and so with nothing but the sealed blob.
+        assertThat(list("""
+                SELECT r.client_subject || ' ' || encode(p.sealed, 'escape') FROM response_pool p
+                JOIN feedback_request r ON r.xmin = p.xmin WHERE p.definition_id = ?1""", pathway))
+                .hasSize(3).noneMatch(linked -> linked.contains("erinomainen"));
+
+        Pool.releaseAll();
+
+        assertThat(count("SELECT count(*) FROM response_pool WHERE definition_id = ?1", pathway)).isZero();
+        assertThat(
+                list("""
+                        SELECT nps || '/' || ces || '/' || (statements->>'safety') || '/' || client_segment || '/' || open_answer
+                        FROM feedback_response WHERE definition_id = ?1""",
+                        pathway))
+                .containsExactly("9/6/4/unknown/" + openAnswer, "9/6/4/unknown/" + openAnswer,
+                        "9/6/4/unknown/" + openAnswer);
+    }
+
+    @Test
+    void aPooledAnswerSealedUnderAnotherKeyStaysInThePoolAndTheOthersAreStored() {
+        String team = "team-" + UUID.randomUUID();
+        UUID pathway = Pathways.published(team, "AT_END");
+        PoolCipher otherKey = new PoolCipher("fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII));
+        PoolCipher poolKey = Arc.container().instance(PoolCipher.class).get();
+        UUID unreadable = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            insertPooled(unreadable, pathway, team, otherKey.seal(new PoolContent(3, 2, Map.of(), "unknown", null,
+                    null)));
+            insertPooled(UUID.randomUUID(), pathway, team, poolKey.seal(new PoolContent(8, 1, Map.of(), "unknown",
+                    null, null)));
+        });
+
+        Pool.releaseAll();
+
+        assertThat(strings("SELECT id::text FROM response_pool WHERE definition_id = ?1", pathway))
+                .containsExactly(unreadable.toString());
+        assertThat(list("SELECT nps || '/' || ces FROM feedback_response WHERE definition_id = ?1", pathway))
+                .containsExactly("8/1");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM response_pool WHERE id = ?1")
+                .setParameter(1, unreadable).executeUpdate());
+    }
+
+    @Test
+    void answersPooledBeforeSealingAreSealedAtStartupAndTheirClearTableIsDropped() {
+        String team = "team-" + UUID.randomUUID();
+        UUID pathway = Pathways.published(team, "AT_END");
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    CREATE TABLE response_pool_unsealed (id uuid PRIMARY KEY, pooled_on date NOT NULL,
+                        survey_key text NOT NULL, survey_version integer NOT NULL, definition_id uuid NOT NULL,
+                        definition_version integer NOT NULL, care_team text NOT NULL, client_segment text NOT NULL,
+                        nps integer, ces integer, statements jsonb NOT NULL, open_answer text, removed jsonb)""")
+                    .executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO response_pool_unsealed VALUES (gen_random_uuid(), ?1, 'national', 1, ?2, 1, ?3,
+                        '30-49', 4, 5, '{"safety": 2}', 'Pitkä [NUMERO] jono', '{"NUMBER": 1}')""")
+                    .setParameter(1, Pathways.today()).setParameter(2, pathway).setParameter(3, team).executeUpdate();
+        });
+
+        Arc.container().instance(ResponsePool.class).get().sealUnsealed();
+
+        assertThat(list("SELECT to_regclass('response_pool_unsealed')::text WHERE ?1 = ?1", "x")).containsOnlyNulls();
+        assertThat(list("SELECT p::text FROM response_pool p WHERE definition_id = ?1", pathway)).hasSize(1)
+                .noneMatch(row -> row.contains("jono") || row.contains("30-49"));
+        Pool.releaseAll();
+        assertThat(
+                list("""
+                        SELECT nps || '/' || ces || '/' || (statements->>'safety') || '/' || client_segment || '/' || open_answer
+                        FROM feedback_response WHERE definition_id = ?1""",
+                        pathway))
+                .containsExactly("4/5/2/30-49/Pitkä [NUMERO] jono");
+    }
+
+    private void insertPooled(UUID id, UUID pathway, String team, byte[] sealed) {
+        em.createNativeQuery("""
+                INSERT INTO response_pool (id, pooled_on, survey_key, survey_version, definition_id, definition_version,
+                    care_team, sealed) VALUES (?1, ?2, 'national', 1, ?3, 1, ?4, ?5)""")
+                .setParameter(1, id).setParameter(2, Pathways.today()).setParameter(3, pathway).setParameter(4, team)
+                .setParameter(5, sealed).executeUpdate();
     }
 
     private static List<String> pending(String token) {
