@@ -99,7 +99,10 @@ class MetricsInvariantsIT {
                         || !sample.group(1).startsWith("digipolku_") && !sample.group(1).endsWith("_ratio")) {
                     continue;
                 }
-                if (!valid(sample.group(1), Double.parseDouble(sample.group(3)))) {
+                double value = Double.parseDouble(sample.group(3));
+                // a library's gauge with nothing to measure yet (an idle Vert.x pool) says NaN, Prometheus' "no value"
+                boolean libraryWithoutValue = !sample.group(1).startsWith("digipolku_") && Double.isNaN(value);
+                if (!libraryWithoutValue && !valid(sample.group(1), value)) {
                     wrong.add(app.getKey() + ": " + line);
                 }
             }
