@@ -21,9 +21,6 @@ import java.util.function.Predicate;
  * with an NPS, the CES mean that many CES answers, and a statement mean that many answers to that statement; a figure
  * below its threshold is {@code null} (a statement keeps its key with a {@code null} mean, so the reader sees that it
  * was asked but withheld). Without this, twelve answers of which one has a CES would publish that one client's CES.
- * The counts of NPS answers (each value 0–10, promoters, passives, detractors) follow {@link Suppression}: a count of
- * 1–9 is {@code null} (0 stays 0), and further counts are withheld so that none can be derived by subtracting the
- * shown ones from a shown total. The NPS score itself is computed over all answers with an NPS and stays shown.
  *
  * <p>
  * <b>Rounding.</b> Figures are computed exactly and rounded half-up (away from zero for negatives) only at the end:
@@ -33,10 +30,10 @@ import java.util.function.Predicate;
  * @param answers the number of answers in the group; {@code null} when suppressed
  * @param nps Net Promoter Score: percentage of promoters (9–10) minus percentage of detractors (0–6) among answers
  *        with an NPS, −100…100, one decimal
- * @param promoters answers with NPS 9 or 10; {@code null} when withheld
- * @param passives answers with NPS 7 or 8; {@code null} when withheld
- * @param detractors answers with NPS 0–6; {@code null} when withheld
- * @param distribution eleven counts, one for each NPS value 0…10 in order, each {@code null} when withheld
+ * @param promoters answers with NPS 9 or 10
+ * @param passives answers with NPS 7 or 8
+ * @param detractors answers with NPS 0–6
+ * @param distribution eleven counts, one for each NPS value 0…10 in order
  * @param statementMeans mean of each agreement statement (1–5) over the answers that have it, two decimals, keys in
  *        alphabetical order; {@code null} values for statements with too few answers
  * @param cesMean mean Customer Effort Score (1–7), two decimals
@@ -142,19 +139,20 @@ public record FeedbackSummary(
         if (!Suppression.suppressed(npsAnswers) && figureShown.test(NPS_FIGURE)) {
             long p = 0;
             long d = 0;
+            List<Long> counts = new ArrayList<>(npsCounts.length);
             for (int value = 0; value < npsCounts.length; value++) {
+                counts.add(npsCounts[value]);
                 if (value >= PROMOTER_MIN) {
                     p += npsCounts[value];
                 } else if (value <= DETRACTOR_MAX) {
                     d += npsCounts[value];
                 }
             }
+            promoters = p;
+            detractors = d;
+            passives = npsAnswers - p - d;
             nps = ratio(100 * (p - d), npsAnswers, 1);
-            List<Long> shown = Suppression.shownCounts(npsCounts(npsCounts, p, npsAnswers - p - d, d), NPS_PARTITIONS);
-            distribution = Collections.unmodifiableList(new ArrayList<>(shown.subList(0, Answer.NPS_MAX + 1)));
-            promoters = shown.get(PROMOTERS);
-            passives = shown.get(PASSIVES);
-            detractors = shown.get(DETRACTORS);
+            distribution = List.copyOf(counts);
         }
 
         Map<String, Double> means = new TreeMap<>();
@@ -169,33 +167,6 @@ public record FeedbackSummary(
 
         return new FeedbackSummary(false, count, nps, promoters, passives, detractors, distribution,
                 Collections.unmodifiableMap(means), cesMean, responseRate);
-    }
-
-    private static final int PROMOTERS = Answer.NPS_MAX + 1;
-    private static final int PASSIVES = PROMOTERS + 1;
-    private static final int DETRACTORS = PASSIVES + 1;
-
-    /**
-     * How the NPS counts (the eleven values, then promoters, passives, detractors) add up: the values and the three
-     * categories each to all answers with an NPS, and each category's values to the category.
-     */
-    private static final List<Suppression.Partition> NPS_PARTITIONS = List.of(
-            new Suppression.Partition(DETRACTORS, range(0, DETRACTOR_MAX + 1)),
-            new Suppression.Partition(PASSIVES, range(DETRACTOR_MAX + 1, PROMOTER_MIN)),
-            new Suppression.Partition(PROMOTERS, range(PROMOTER_MIN, Answer.NPS_MAX + 1)),
-            Suppression.Partition.ofGroup(PROMOTERS, PASSIVES, DETRACTORS),
-            Suppression.Partition.ofGroup(range(0, Answer.NPS_MAX + 1)));
-
-    private static int[] range(int from, int to) {
-        return java.util.stream.IntStream.range(from, to).toArray();
-    }
-
-    private static long[] npsCounts(long[] values, long promoters, long passives, long detractors) {
-        long[] counts = java.util.Arrays.copyOf(values, DETRACTORS + 1);
-        counts[PROMOTERS] = promoters;
-        counts[PASSIVES] = passives;
-        counts[DETRACTORS] = detractors;
-        return counts;
     }
 
     /** {@code numerator / denominator} rounded half-up to {@code scale} decimals, computed exactly. */

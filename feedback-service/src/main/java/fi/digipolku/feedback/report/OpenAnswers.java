@@ -41,9 +41,7 @@ import org.apache.lucene.util.IOUtils;
  * <li>A group with fewer than {@link Suppression#MIN_ANSWERS} non-blank texts is suppressed like any other small group
  * (see {@link Suppression}).</li>
  * <li>A word is listed only when at least {@value #MIN_WORD_TEXTS} different answers use it <em>in exactly the same
- * written form</em> (after lower-casing), and a theme only when that many answers mention it
- * ({@link Suppression#listed}): a rarer word or theme is not published at all, so neither its count nor its existence
- * describes fewer than {@link Suppression#MIN_ANSWERS} answers. Counting answers rather than occurrences means that one person repeating a
+ * written form</em> (after lower-casing). Counting answers rather than occurrences means that one person repeating a
  * rare word — perhaps a name the anonymiser missed — cannot push it into the list. Inflected forms are deliberately not
  * merged here: a rare name in three different cases is still a rare word in each.</li>
  * <li>Anonymisation markers, anything containing a digit, Finnish (with contracted negations such as "eikä",
@@ -59,8 +57,7 @@ import org.apache.lucene.util.IOUtils;
  * with the same {@link FinnishAnalyzer} (Snowball Finnish stemmer) as the texts, so "jonossa" matches "jono".
  * Entries ending in {@code *} are prefixes matched against the unstemmed lower-case words, for compounds and for
  * paradigms that the suffix-stripping stemmer splits ("odotus*" finds "odotusaika"). A theme counts the answers that
- * mention it at least once; themes mentioned by fewer than {@value #MIN_WORD_TEXTS} answers (none included) are left
- * out, so a missing theme says only that fewer than ten answers mention it.
+ * mention it at least once; themes no answer mentions are listed with 0 so that absence is visible too.
  *
  * <p>
  * Words are sorted by count (descending), then by the word in Unicode code-point order (which puts å after ä, unlike the
@@ -69,8 +66,8 @@ import org.apache.lucene.util.IOUtils;
  */
 public final class OpenAnswers {
 
-    /** A word or theme must appear in at least this many answers to be listed ({@link Suppression#listed}). */
-    public static final int MIN_WORD_TEXTS = Suppression.MIN_ANSWERS;
+    /** A word must appear in at least this many answers to be listed. */
+    public static final int MIN_WORD_TEXTS = 3;
     /** Shorter words carry too little meaning to list. */
     public static final int MIN_WORD_LETTERS = 3;
 
@@ -172,12 +169,11 @@ public final class OpenAnswers {
         }
 
         List<WordCount> wordList = wordTexts.entrySet().stream()
-                .filter(e -> Suppression.listed(e.getValue()))
+                .filter(e -> e.getValue() >= MIN_WORD_TEXTS)
                 .map(e -> new WordCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(WordCount::count).reversed().thenComparing(WordCount::word))
                 .toList();
         List<ThemeCount> themeList = themes.stream()
-                .filter(t -> Suppression.listed(themeTexts.getOrDefault(t.key(), 0L)))
                 .map(t -> new ThemeCount(t.key(), labels.getOrDefault(t.key(), Map.of()),
                         themeTexts.getOrDefault(t.key(), 0L)))
                 .sorted(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme))
@@ -349,8 +345,7 @@ public final class OpenAnswers {
      * @param answers the number of non-blank texts; {@code null} when suppressed
      * @param words words used in at least {@value OpenAnswers#MIN_WORD_TEXTS} answers, most used first;
      *        {@code null} when suppressed
-     * @param themes the themes of the lexicon mentioned by at least {@value OpenAnswers#MIN_WORD_TEXTS} answers, with
-     *        that number, most mentioned first;
+     * @param themes every theme of the lexicon with the number of answers mentioning it, most mentioned first;
      *        {@code null} when suppressed
      */
     public record Report(boolean suppressed, Long answers, List<WordCount> words, List<ThemeCount> themes) {

@@ -54,10 +54,7 @@ public class ReportService {
             Long answers, Double nps, Map<String, Double> statementMeans) {
     }
 
-    /**
-     * What the anonymiser removed from the open answers of one ended month, or only that it is withheld; a removal
-     * count of 1–9 is {@code null} ({@link Suppression#shownCount}).
-     */
+    /** What the anonymiser removed from the open answers of one ended month, or only that it is withheld. */
     public record AnonymiserLog(String month, boolean suppressed, Long texts, Map<String, Long> removed) {
     }
 
@@ -139,9 +136,7 @@ public class ReportService {
             Map<String, Integer> counts = (Map<String, Integer>) row[0];
             counts.forEach((category, count) -> removed.merge(category, count.longValue(), Long::sum));
         }
-        Map<String, Long> shown = new TreeMap<>();
-        removed.forEach((category, count) -> shown.put(category, Suppression.shownCount(count)));
-        return new AnonymiserLog(month.label(), false, texts, shown);
+        return new AnonymiserLog(month.label(), false, texts, removed);
     }
 
     /** The last ended month, the default period of the reports. */

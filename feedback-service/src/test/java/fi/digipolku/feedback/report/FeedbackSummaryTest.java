@@ -25,36 +25,17 @@ class FeedbackSummaryTest {
 
         assertThat(summary.suppressed()).isFalse();
         assertThat(summary.answers()).isEqualTo(10L);
+        assertThat(summary.promoters()).isEqualTo(5L);
+        assertThat(summary.passives()).isEqualTo(3L);
+        assertThat(summary.detractors()).isEqualTo(2L);
         assertThat(summary.nps()).isEqualTo(30.0);
-        // 5, 3 and 2 answers: each describes fewer than ten people and is withheld.
-        assertThat(summary.promoters()).isNull();
-        assertThat(summary.passives()).isNull();
-        assertThat(summary.detractors()).isNull();
     }
 
     @Test
-    void distributionHasOneCountPerValueFromZeroToTenWithSmallCountsWithheld() {
+    void distributionHasOneCountPerValueFromZeroToTen() {
         FeedbackSummary summary = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
 
-        assertThat(summary.distribution()).containsExactly(null, 0L, 0L, 0L, 0L, 0L, null, null, null, null, null);
-    }
-
-    @Test
-    void aSingleSmallCountIsWithheldTogetherWithTheSmallestOtherSoItCannotBeSubtracted() {
-        List<Answer> answers = new ArrayList<>();
-        answers.addAll(npsAnswers(10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10));
-        answers.addAll(npsAnswers(8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8));
-        answers.addAll(npsAnswers(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        answers.add(new Answer(5, null, Map.of()));
-
-        FeedbackSummary summary = FeedbackSummary.of(answers);
-
-        // The one 5 is withheld, and with it the 15 zeros (the other detractors), so 16 − 15 cannot give it back.
-        assertThat(summary.distribution()).containsExactly(null, 0L, 0L, 0L, 0L, null, 0L, 0L, 12L, 0L, 20L);
-        assertThat(summary.promoters()).isEqualTo(20L);
-        assertThat(summary.passives()).isEqualTo(12L);
-        assertThat(summary.detractors()).isEqualTo(16L);
-        assertThat(summary.nps()).isEqualTo(8.3);
+        assertThat(summary.distribution()).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L, 2L, 1L, 3L, 2L);
     }
 
     @Test
@@ -76,10 +57,7 @@ class FeedbackSummaryTest {
 
         assertThat(summary.answers()).isEqualTo(12L);
         assertThat(summary.nps()).isEqualTo(80.0);
-        // Over the ten NPS answers (9 promoters, 1 detractor): 80, not computed over all twelve.
-        assertThat(summary.passives()).isZero();
-        assertThat(summary.promoters()).isNull();
-        assertThat(summary.detractors()).isNull();
+        assertThat(summary.promoters() + summary.passives() + summary.detractors()).isEqualTo(10L);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +23,9 @@ class OpenAnswersTest {
 
     private static final OpenAnswers OPEN_ANSWERS = new OpenAnswers();
 
-    /**
-     * Each text written by ten answers (so a word or theme of one text reaches the listing threshold), padded to ten
-     * texts with answers that contain no listable word and no theme.
-     */
+    /** Pads a group to ten texts with answers that contain no listable word and no theme. */
     private static List<String> group(String... texts) {
-        List<String> all = new ArrayList<>();
-        for (String text : texts) {
-            all.addAll(Collections.nCopies(Suppression.MIN_ANSWERS, text));
-        }
+        List<String> all = new ArrayList<>(Arrays.asList(texts));
         while (all.size() < Suppression.MIN_ANSWERS) {
             all.add("Ok.");
         }
@@ -46,16 +41,15 @@ class OpenAnswersTest {
     }
 
     @Test
-    void wordsUsedInAtLeastTenAnswersAreListedAndNineAreNot() {
-        List<String> texts = new ArrayList<>();
-        texts.addAll(Collections.nCopies(5, "Hoitaja oli ystävällinen."));
-        texts.addAll(Collections.nCopies(5, "Todella YSTÄVÄLLINEN"));
-        texts.addAll(Collections.nCopies(4, "Hoitaja soitti."));
-        texts.add("xyzzyplugh");
+    void wordsUsedInAtLeastThreeAnswersAreListedAndTwoAreNot() {
+        Report report = OPEN_ANSWERS.analyse(group(
+                "Hoitaja oli ystävällinen.",
+                "Ystävällinen palvelu!",
+                "Todella YSTÄVÄLLINEN vastaanotto",
+                "Hoitaja soitti heti.",
+                "Palvelu toimi."));
 
-        Report report = OPEN_ANSWERS.analyse(texts);
-
-        assertThat(report.words()).containsExactly(new WordCount("ystävällinen", 10));
+        assertThat(report.words()).containsExactly(new WordCount("ystävällinen", 3));
     }
 
     @Test
@@ -68,16 +62,15 @@ class OpenAnswersTest {
                 "jonoa ei ollut",
                 "jonoa purettiin"));
 
-        assertThat(report.words()).contains(new WordCount("jono", 20), new WordCount("jonossa", 20),
-                new WordCount("jonoa", 20));
-        assertThat(themes(report)).containsEntry("waiting", 60L);
+        assertThat(report.words()).extracting(WordCount::word).doesNotContain("jono", "jonossa", "jonoa");
+        assertThat(themes(report)).containsEntry("waiting", 6L);
     }
 
     @Test
     void anAnswerCountsOnceHoweverOftenItRepeatsAWord() {
         Report report = OPEN_ANSWERS.analyse(group("Kiitos kiitos kiitos kiitos!", "kiitos"));
 
-        assertThat(report.words()).containsExactly(new WordCount("kiitos", 20));
+        assertThat(report.words()).extracting(WordCount::word).doesNotContain("kiitos");
     }
 
     @Test
@@ -91,8 +84,7 @@ class OpenAnswersTest {
                 "hoitaja",
                 "hoitaja"));
 
-        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 30), new WordCount("kerran", 10),
-                new WordCount("soitti", 10), new WordCount("vastannut", 10));
+        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 3));
     }
 
     @Test
@@ -100,7 +92,7 @@ class OpenAnswersTest {
         String text = "what very och eikä hoitaja would yourselves själv";
         Report report = OPEN_ANSWERS.analyse(group(text, text, text));
 
-        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 30));
+        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 3));
     }
 
     @Test
@@ -108,7 +100,7 @@ class OpenAnswersTest {
         String text = "eikä ettei hoitaja och jag det the and with";
         Report report = OPEN_ANSWERS.analyse(group(text, text, text));
 
-        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 30));
+        assertThat(report.words()).containsExactly(new WordCount("hoitaja", 3));
     }
 
     @Test
@@ -116,14 +108,14 @@ class OpenAnswersTest {
         OpenAnswers digest = new OpenAnswers(Map.of("small_talk", List.of("the*", "och*", "ettei*")));
         Report report = digest.analyse(group("the och ettei", "The och", "ettei"));
 
-        assertThat(report.themes()).isEmpty();
+        assertThat(report.themes()).allSatisfy(theme -> assertThat(theme.count()).isZero());
     }
 
     @Test
     void everyThemeComesWithItsLabelsInFinnishSwedishAndEnglish() {
         Report report = OPEN_ANSWERS.analyse(group("Jonossa meni koko aamu."));
 
-        assertThat(report.themes()).isNotEmpty().allSatisfy(theme -> assertThat(
+        assertThat(report.themes()).hasSize(OPEN_ANSWERS.themeKeys().size()).allSatisfy(theme -> assertThat(
                 theme.labels()).containsOnlyKeys("fi", "sv", "en").allSatisfy(
                         (language, label) -> assertThat(label)
                                 .isNotBlank()));
@@ -141,15 +133,15 @@ class OpenAnswersTest {
                 "palvelu ystävällinen aamulla",
                 "palvelu"));
 
-        assertThat(report.words()).containsExactly(new WordCount("palvelu", 40), new WordCount("aamulla", 30),
-                new WordCount("ystävällinen", 30));
+        assertThat(report.words()).containsExactly(new WordCount("palvelu", 4), new WordCount("aamulla", 3),
+                new WordCount("ystävällinen", 3));
     }
 
     @Test
     void punctuationIsStrippedAndCaseIsFolded() {
         Report report = OPEN_ANSWERS.analyse(group("\"Sote-keskus\" oli hyvä.", "(sote-keskus)", "SOTE-KESKUS!"));
 
-        assertThat(report.words()).first().isEqualTo(new WordCount("sote-keskus", 30));
+        assertThat(report.words()).containsExactly(new WordCount("sote-keskus", 3));
     }
 
     @ParameterizedTest
@@ -173,7 +165,7 @@ class OpenAnswersTest {
     void inflectedFormsFindTheirTheme(String text, String theme) {
         Report report = OPEN_ANSWERS.analyse(group(text));
 
-        assertThat(themes(report)).containsEntry(theme, 10L);
+        assertThat(themes(report)).containsEntry(theme, 1L);
     }
 
     @Test
@@ -191,7 +183,7 @@ class OpenAnswersTest {
                 "Vastaanotolla kaikki sujui.", // vastaanotto → vastaanoto ← vastaanotolla
                 "Vastaanotolle oli helppo tulla.")));
 
-        assertThat(themes).containsEntry("waiting", 40L).containsEntry("appointment", 20L);
+        assertThat(themes).containsEntry("waiting", 4L).containsEntry("appointment", 2L);
     }
 
     @Test
@@ -200,21 +192,23 @@ class OpenAnswersTest {
         OpenAnswers withPrefix = new OpenAnswers(Map.of("waiting", List.of("odotus", "odotus*")));
         List<String> texts = group("Odotusaika oli pitkä.", "Odotusajat ovat kohtuuttomia.");
 
-        assertThat(themes(stemmedOnly.analyse(texts))).doesNotContainKey("waiting");
-        assertThat(themes(withPrefix.analyse(texts))).containsEntry("waiting", 20L);
+        assertThat(themes(stemmedOnly.analyse(texts))).containsEntry("waiting", 0L);
+        assertThat(themes(withPrefix.analyse(texts))).containsEntry("waiting", 2L);
     }
 
     @Test
-    void themesCountAnswersNotMentionsAndListOnlyThemesOfAtLeastTenAnswers() {
+    void themesCountAnswersNotMentionsAndListEveryThemeOfTheLexicon() {
         Report report = OPEN_ANSWERS.analyse(group(
                 "Odotin ja odotin, jono oli pitkä ja odotusaika kohtuuton.",
                 "Jonossa meni koko aamu."));
 
         Map<String, Long> themes = themes(report);
-        assertThat(OPEN_ANSWERS.themeKeys()).containsAll(themes.keySet());
-        assertThat(themes).containsEntry("waiting", 20L).doesNotContainKeys("encounter", "competence");
+        assertThat(themes).containsOnlyKeys(OPEN_ANSWERS.themeKeys());
+        assertThat(themes).containsKeys("waiting", "appointment", "information_flow", "digital_services", "encounter",
+                "competence", "treatment", "professionals", "costs");
+        assertThat(themes).containsEntry("waiting", 2L).containsEntry("costs", 0L).containsEntry("encounter", 0L);
         assertThat(report.themes().get(0).theme()).isEqualTo("waiting");
-        assertThat(report.themes().get(0).count()).isEqualTo(20);
+        assertThat(report.themes().get(0).count()).isEqualTo(2);
         assertThat(report.themes().subList(1, report.themes().size())).extracting(ThemeCount::theme).isSorted();
     }
 
@@ -222,7 +216,7 @@ class OpenAnswersTest {
     void markersDoNotMentionThemes() {
         Report report = OPEN_ANSWERS.analyse(group("[NIMI] [PUHELIN] [EMAIL] [SIJAINTI] [OSOITE]"));
 
-        assertThat(report.themes()).isEmpty();
+        assertThat(report.themes()).allSatisfy(theme -> assertThat(theme.count()).isZero());
     }
 
     @Test
