@@ -92,6 +92,59 @@ public final class Disclosure {
         return published;
     }
 
+    /**
+     * The cells whose answers may be shown split into parts (promoters, passives, detractors and answers without an
+     * NPS; or the answers that use a word and those that do not): each answer of a cell is in exactly one part.
+     *
+     * <p>
+     * A cell shows all its parts or none. It shows them only when every part is 0 or {@linkplain #published published}
+     * by the rule above for that part's own counts, with the cells that show no parts withheld. So no part is 1–9
+     * answers; a shown total minus its shown parts is 0; and for each part, whatever disjoint shown cells anyone
+     * subtracts from a shown cell, the rest is empty or at least ten answers. A cell that fails for one part withholds
+     * them all and the decision is made again, until nothing changes (the withheld set only grows, so this ends).
+     * As with {@link #published}, a cell's decision depends only on its own and finer cells.
+     *
+     * @param parts the parts of each cell, the same number for every cell; counts must add up over the cells as for
+     *        {@link #published}
+     * @param withheld cells that must not show their parts whatever their counts (e.g. a withheld group)
+     * @return the cells that show their parts
+     */
+    public static Set<Cell> partitionsShown(Map<Cell, long[]> parts, Set<Cell> withheld) {
+        Objects.requireNonNull(parts, "parts");
+        int width = parts.values().stream().mapToInt(p -> p.length).max().orElse(0);
+        Set<Cell> hidden = new HashSet<>(withheld);
+        boolean changed = true;
+        while (changed) {
+            List<Set<Cell>> shownByPart = new ArrayList<>(width);
+            for (int part = 0; part < width; part++) {
+                Map<Cell, Long> counts = new HashMap<>();
+                for (Map.Entry<Cell, long[]> cell : parts.entrySet()) {
+                    long count = cell.getValue()[part];
+                    if (count > 0) {
+                        counts.put(cell.getKey(), count);
+                    }
+                }
+                shownByPart.add(published(counts, hidden));
+            }
+            changed = false;
+            for (Map.Entry<Cell, long[]> cell : parts.entrySet()) {
+                if (hidden.contains(cell.getKey())) {
+                    continue;
+                }
+                for (int part = 0; part < width; part++) {
+                    if (cell.getValue()[part] > 0 && !shownByPart.get(part).contains(cell.getKey())) {
+                        hidden.add(cell.getKey());
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        Set<Cell> shown = new HashSet<>(parts.keySet());
+        shown.removeAll(hidden);
+        return shown;
+    }
+
     /** The published cells, with nothing withheld in advance. */
     public static Set<Cell> published(Map<Cell, Long> counts) {
         return published(counts, Set.of());

@@ -2,7 +2,7 @@ package fi.digipolku.feedback.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +23,12 @@ import java.util.function.Predicate;
  * was asked but withheld). Without this, twelve answers of which one has a CES would publish that one client's CES.
  *
  * <p>
+ * <b>Counts inside a shown group.</b> Promoters, passives and detractors (with the answers that have no NPS, which are
+ * the group minus them) are shown only when none of them is 1–9 answers, and the distribution only when none of the
+ * eleven values is; otherwise they are {@code null} together, so no small count can be read or subtracted out. Across
+ * groups the reports go further ({@link Disclosure#partitionsShown}).
+ *
+ * <p>
  * <b>Rounding.</b> Figures are computed exactly and rounded half-up (away from zero for negatives) only at the end:
  * NPS to one decimal, means to two, the response rate to three.
  *
@@ -30,10 +36,10 @@ import java.util.function.Predicate;
  * @param answers the number of answers in the group; {@code null} when suppressed
  * @param nps Net Promoter Score: percentage of promoters (9–10) minus percentage of detractors (0–6) among answers
  *        with an NPS, −100…100, one decimal
- * @param promoters answers with NPS 9 or 10
+ * @param promoters answers with NPS 9 or 10; {@code null} (with passives and detractors) when withheld
  * @param passives answers with NPS 7 or 8
  * @param detractors answers with NPS 0–6
- * @param distribution eleven counts, one for each NPS value 0…10 in order
+ * @param distribution eleven counts, one for each NPS value 0…10 in order; {@code null} when withheld
  * @param statementMeans mean of each agreement statement (1–5) over the answers that have it, two decimals, keys in
  *        alphabetical order; {@code null} values for statements with too few answers
  * @param cesMean mean Customer Effort Score (1–7), two decimals
@@ -94,6 +100,10 @@ public record FeedbackSummary(
 
     /** The name of the NPS figures (score, promoters, passives, detractors, distribution) for a figure filter. */
     public static final String NPS_FIGURE = "nps";
+    /** The name of the promoter, passive and detractor counts for a figure filter. */
+    public static final String CATEGORIES_FIGURE = "nps-categories";
+    /** The name of the eleven counts of the NPS distribution for a figure filter. */
+    public static final String DISTRIBUTION_FIGURE = "nps-distribution";
     /** The name of the CES mean for a figure filter. */
     public static final String CES_FIGURE = "ces";
 
@@ -139,20 +149,26 @@ public record FeedbackSummary(
         if (!Suppression.suppressed(npsAnswers) && figureShown.test(NPS_FIGURE)) {
             long p = 0;
             long d = 0;
-            List<Long> counts = new ArrayList<>(npsCounts.length);
             for (int value = 0; value < npsCounts.length; value++) {
-                counts.add(npsCounts[value]);
                 if (value >= PROMOTER_MIN) {
                     p += npsCounts[value];
                 } else if (value <= DETRACTOR_MAX) {
                     d += npsCounts[value];
                 }
             }
-            promoters = p;
-            detractors = d;
-            passives = npsAnswers - p - d;
             nps = ratio(100 * (p - d), npsAnswers, 1);
-            distribution = List.copyOf(counts);
+            long withoutNps = count - npsAnswers;
+            if (figureShown.test(CATEGORIES_FIGURE)
+                    && Suppression.partitionShown(p, npsAnswers - p - d, d, withoutNps)) {
+                promoters = p;
+                detractors = d;
+                passives = npsAnswers - p - d;
+                long[] parts = Arrays.copyOf(npsCounts, npsCounts.length + 1);
+                parts[npsCounts.length] = withoutNps;
+                if (figureShown.test(DISTRIBUTION_FIGURE) && Suppression.partitionShown(parts)) {
+                    distribution = Arrays.stream(npsCounts).boxed().toList();
+                }
+            }
         }
 
         Map<String, Double> means = new TreeMap<>();

@@ -41,7 +41,10 @@ import org.apache.lucene.util.IOUtils;
  * <li>A group with fewer than {@link Suppression#MIN_ANSWERS} non-blank texts is suppressed like any other small group
  * (see {@link Suppression}).</li>
  * <li>A word is listed only when at least {@value #MIN_WORD_TEXTS} different answers use it <em>in exactly the same
- * written form</em> (after lower-casing). Counting answers rather than occurrences means that one person repeating a
+ * written form</em> (after lower-casing), and the answers that do not use it are none or at least that many too; a
+ * theme's count is shown on the same condition, else {@code null}. Reports also apply this across groups
+ * ({@link Publication#openAnswers}), so no word or theme count describes fewer than
+ * {@link Suppression#MIN_ANSWERS} answers, alone or subtracted from another. Counting answers rather than occurrences means that one person repeating a
  * rare word — perhaps a name the anonymiser missed — cannot push it into the list. Inflected forms are deliberately not
  * merged here: a rare name in three different cases is still a rare word in each.</li>
  * <li>Anonymisation markers, anything containing a digit, Finnish (with contracted negations such as "eikä",
@@ -57,7 +60,8 @@ import org.apache.lucene.util.IOUtils;
  * with the same {@link FinnishAnalyzer} (Snowball Finnish stemmer) as the texts, so "jonossa" matches "jono".
  * Entries ending in {@code *} are prefixes matched against the unstemmed lower-case words, for compounds and for
  * paradigms that the suffix-stripping stemmer splits ("odotus*" finds "odotusaika"). A theme counts the answers that
- * mention it at least once; themes no answer mentions are listed with 0 so that absence is visible too.
+ * mention it at least once; themes no answer mentions are listed with 0 so that absence is visible too, and themes whose
+ * count is withheld with {@code null}.
  *
  * <p>
  * Words are sorted by count (descending), then by the word in Unicode code-point order (which puts å after ä, unlike the
@@ -67,7 +71,7 @@ import org.apache.lucene.util.IOUtils;
 public final class OpenAnswers {
 
     /** A word must appear in at least this many answers to be listed. */
-    public static final int MIN_WORD_TEXTS = 3;
+    public static final int MIN_WORD_TEXTS = Suppression.MIN_ANSWERS;
     /** Shorter words carry too little meaning to list. */
     public static final int MIN_WORD_LETTERS = 3;
 
@@ -138,47 +142,90 @@ public final class OpenAnswers {
     }
 
     /**
-     * The digest of one group's anonymised open answers. {@code null} and blank texts are ignored; they are not
-     * answers.
+     * The digest of one group's anonymised open answers on its own: a word or theme is counted only when the answers
+     * that use it and those that do not are each none or at least {@link Suppression#MIN_ANSWERS}
+     * ({@link Suppression#partitionShown}). {@code null} and blank texts are ignored; they are not answers. Reports
+     * decide across groups with {@link Publication#openAnswers}.
      */
     public Report analyse(List<String> anonymisedTexts) {
         Objects.requireNonNull(anonymisedTexts, "anonymisedTexts");
-        List<String> texts = anonymisedTexts.stream().filter(t -> t != null && !t.isBlank()).toList();
-        if (Suppression.suppressed(texts.size())) {
+        List<Mentions> mentions = anonymisedTexts.stream().map(this::mentions).filter(Objects::nonNull).toList();
+        long texts = mentions.size();
+        Map<String, Long> words = new HashMap<>();
+        Map<String, Long> themeCounts = new HashMap<>();
+        for (Mentions m : mentions) {
+            m.words().forEach(word -> words.merge(word, 1L, Long::sum));
+            m.themes().forEach(theme -> themeCounts.merge(theme, 1L, Long::sum));
+        }
+        words.values().removeIf(uses -> !Suppression.partitionShown(uses, texts - uses));
+        Map<String, Long> shownThemes = new HashMap<>();
+        for (String theme : themeKeys()) {
+            long uses = themeCounts.getOrDefault(theme, 0L);
+            shownThemes.put(theme, Suppression.partitionShown(uses, texts - uses) ? uses : null);
+        }
+        return report(texts, words, shownThemes);
+    }
+
+    /**
+     * What one anonymised open answer mentions: the countable words it uses and the themes it is about; {@code null}
+     * for a {@code null} or blank text, which is no answer.
+     */
+    public Mentions mentions(String anonymisedText) {
+        if (anonymisedText == null || anonymisedText.isBlank()) {
+            return null;
+        }
+        String cleaned = MARKER.matcher(anonymisedText).replaceAll(" ");
+        Set<String> words = words(cleaned);
+        Set<String> stems = stems(cleaned);
+        Set<String> countable = new HashSet<>();
+        for (String word : words) {
+            if (countable(word)) {
+                countable.add(word);
+            }
+        }
+        Set<String> themeWords = new HashSet<>(words);
+        themeWords.removeIf(STOP_WORDS::contains);
+        Set<String> mentioned = new HashSet<>();
+        for (Theme theme : themes) {
+            if (theme.mentionedBy(themeWords, stems)) {
+                mentioned.add(theme.key());
+            }
+        }
+        return new Mentions(Set.copyOf(countable), Set.copyOf(mentioned));
+    }
+
+    /**
+     * The digest of a group as it may be shown.
+     *
+     * @param texts the number of non-blank texts; a group of fewer than {@link Suppression#MIN_ANSWERS} is suppressed
+     * @param words the words that may be listed, with the number of answers using each
+     * @param themes the number of answers mentioning each theme of the lexicon, {@code null} where withheld; a theme
+     *        missing from the map counts as withheld
+     */
+    public Report report(long texts, Map<String, Long> words, Map<String, Long> themes) {
+        if (Suppression.suppressed(texts)) {
             return Report.SUPPRESSED;
         }
-
-        Map<String, Long> wordTexts = new HashMap<>();
-        Map<String, Long> themeTexts = new HashMap<>();
-        for (String text : texts) {
-            String cleaned = MARKER.matcher(text).replaceAll(" ");
-            Set<String> words = words(cleaned);
-            Set<String> stems = stems(cleaned);
-            for (String word : words) {
-                if (countable(word)) {
-                    wordTexts.merge(word, 1L, Long::sum);
-                }
-            }
-            Set<String> themeWords = new HashSet<>(words);
-            themeWords.removeIf(STOP_WORDS::contains);
-            for (Theme theme : themes) {
-                if (theme.mentionedBy(themeWords, stems)) {
-                    themeTexts.merge(theme.key(), 1L, Long::sum);
-                }
-            }
-        }
-
-        List<WordCount> wordList = wordTexts.entrySet().stream()
-                .filter(e -> e.getValue() >= MIN_WORD_TEXTS)
+        List<WordCount> wordList = words.entrySet().stream()
                 .map(e -> new WordCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(WordCount::count).reversed().thenComparing(WordCount::word))
                 .toList();
-        List<ThemeCount> themeList = themes.stream()
-                .map(t -> new ThemeCount(t.key(), labels.getOrDefault(t.key(), Map.of()),
-                        themeTexts.getOrDefault(t.key(), 0L)))
-                .sorted(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme))
+        Comparator<ThemeCount> mostFirst = Comparator.comparing(ThemeCount::count,
+                Comparator.nullsLast(Comparator.reverseOrder()));
+        List<ThemeCount> themeList = this.themes.stream()
+                .map(t -> new ThemeCount(t.key(), labels.getOrDefault(t.key(), Map.of()), themes.get(t.key())))
+                .sorted(mostFirst.thenComparing(ThemeCount::theme))
                 .toList();
-        return new Report(false, (long) texts.size(), wordList, themeList);
+        return new Report(false, texts, wordList, themeList);
+    }
+
+    /**
+     * What one open answer mentions.
+     *
+     * @param words the countable lower-case words it uses
+     * @param themes the keys of the themes it is about
+     */
+    public record Mentions(Set<String> words, Set<String> themes) {
     }
 
     private static CharArraySet stopWords() {
@@ -343,10 +390,10 @@ public final class OpenAnswers {
      *
      * @param suppressed true when fewer than {@link Suppression#MIN_ANSWERS} non-blank texts were given
      * @param answers the number of non-blank texts; {@code null} when suppressed
-     * @param words words used in at least {@value OpenAnswers#MIN_WORD_TEXTS} answers, most used first;
-     *        {@code null} when suppressed
-     * @param themes every theme of the lexicon with the number of answers mentioning it, most mentioned first;
-     *        {@code null} when suppressed
+     * @param words words used in at least {@value OpenAnswers#MIN_WORD_TEXTS} answers whose count may be shown, most
+     *        used first; {@code null} when suppressed
+     * @param themes every theme of the lexicon with the number of answers mentioning it, most mentioned first, withheld
+     *        counts last; {@code null} when suppressed
      */
     public record Report(boolean suppressed, Long answers, List<WordCount> words, List<ThemeCount> themes) {
 
@@ -368,8 +415,9 @@ public final class OpenAnswers {
      *
      * @param theme the theme key from the lexicon, e.g. {@code waiting}
      * @param labels the theme's name by language ({@code fi}, {@code sv}, {@code en}), as survey texts are given
-     * @param count the number of answers mentioning the theme at least once
+     * @param count the number of answers mentioning the theme at least once; {@code null} when withheld because it,
+     *        or the answers not mentioning the theme, would describe fewer than {@link Suppression#MIN_ANSWERS} answers
      */
-    public record ThemeCount(String theme, Map<String, String> labels, long count) {
+    public record ThemeCount(String theme, Map<String, String> labels, Long count) {
     }
 }

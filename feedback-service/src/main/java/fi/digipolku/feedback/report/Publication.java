@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import fi.digipolku.feedback.report.Disclosure.Cell;
 import fi.digipolku.feedback.report.Disclosure.Scope;
@@ -33,6 +35,9 @@ public final class Publication {
     private final Set<Cell> groups;
     private final Map<String, Set<Cell>> figures = new HashMap<>();
     private final Set<Cell> texts;
+    private final Map<Cell, Long> textCounts = new HashMap<>();
+    private final Set<Cell> categories;
+    private final Set<Cell> distributions;
 
     /**
      * One stored answer as reports see it.
@@ -48,13 +53,16 @@ public final class Publication {
     private Publication(List<Row> rows) {
         Map<Cell, Long> counts = new HashMap<>();
         Map<String, Map<Cell, Long>> bases = new HashMap<>();
-        Map<Cell, Long> textCounts = new HashMap<>();
+        Map<Cell, long[]> values = new HashMap<>(); // NPS 0…10, then answers without an NPS
         for (Row row : rows) {
             Objects.requireNonNull(row, "row");
             Answer answer = row.answer();
             for (Cell cell : cells(row)) {
                 answers.computeIfAbsent(cell, k -> new ArrayList<>()).add(answer);
                 counts.merge(cell, 1L, Long::sum);
+                values.computeIfAbsent(cell, k -> new long[Answer.NPS_MAX + 2])[answer.nps() == null
+                        ? Answer.NPS_MAX + 1
+                        : answer.nps()]++;
                 if (answer.nps() != null) {
                     bases.computeIfAbsent(FeedbackSummary.NPS_FIGURE, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
                 }
@@ -74,6 +82,26 @@ public final class Publication {
         withheld.removeAll(groups);
         bases.forEach((figure, base) -> figures.put(figure, Disclosure.published(base, withheld)));
         texts = Disclosure.published(textCounts);
+
+        Set<Cell> withoutNps = new HashSet<>(counts.keySet());
+        withoutNps.removeAll(figures.getOrDefault(FeedbackSummary.NPS_FIGURE, Set.of()));
+        Map<Cell, long[]> byCategory = new HashMap<>();
+        values.forEach((cell, v) -> byCategory.put(cell, categories(v)));
+        categories = Disclosure.partitionsShown(byCategory, withoutNps);
+        Set<Cell> withoutCategories = new HashSet<>(counts.keySet());
+        withoutCategories.removeAll(categories);
+        distributions = Disclosure.partitionsShown(values, withoutCategories);
+    }
+
+    /** Promoters, passives, detractors and answers without an NPS, from the answers per NPS value and without. */
+    private static long[] categories(long[] values) {
+        long[] parts = new long[4];
+        for (int value = 0; value <= Answer.NPS_MAX; value++) {
+            int category = value >= FeedbackSummary.PROMOTER_MIN ? 0 : value > FeedbackSummary.DETRACTOR_MAX ? 1 : 2;
+            parts[category] += values[value];
+        }
+        parts[3] = values[Answer.NPS_MAX + 1];
+        return parts;
     }
 
     /** The publication of these answers. */
@@ -114,16 +142,64 @@ public final class Publication {
         if (!groups.contains(cell)) {
             return FeedbackSummary.withheld();
         }
-        return FeedbackSummary.of(answers.get(cell), requestsSent,
-                figure -> figures.getOrDefault(figure, Set.of()).contains(cell));
+        return FeedbackSummary.of(answers.get(cell), requestsSent, figure -> switch (figure) {
+            case FeedbackSummary.CATEGORIES_FIGURE -> categories.contains(cell);
+            case FeedbackSummary.DISTRIBUTION_FIGURE -> distributions.contains(cell);
+            default -> figures.getOrDefault(figure, Set.of()).contains(cell);
+        });
     }
 
-    /** The digest of the cell's open answers, or a suppressed digest when the rule withholds it. */
+    /**
+     * The digest of the cell's open answers, or a suppressed digest when the rule withholds it. Each word used by at
+     * least {@link Suppression#MIN_ANSWERS} of the cell's answers, and each theme, splits the texts into those that
+     * mention it and those that do not; its count is shown only where {@link Disclosure#partitionsShown} allows that
+     * split, decided over the cell and the cells inside it (which is all its decision depends on).
+     */
     public OpenAnswers.Report openAnswers(Cell cell, OpenAnswers digest) {
         if (!texts.contains(cell)) {
             return OpenAnswers.Report.SUPPRESSED;
         }
-        return digest.analyse(answers.get(cell).stream().map(Answer::openText).toList());
+        Map<Answer, OpenAnswers.Mentions> mentions = new IdentityHashMap<>();
+        Map<String, Long> wordUses = new HashMap<>();
+        Map<String, Long> themeUses = new HashMap<>();
+        for (Answer answer : answers.get(cell)) {
+            OpenAnswers.Mentions m = digest.mentions(answer.openText());
+            if (m != null) {
+                mentions.put(answer, m);
+                m.words().forEach(word -> wordUses.merge(word, 1L, Long::sum));
+                m.themes().forEach(theme -> themeUses.merge(theme, 1L, Long::sum));
+            }
+        }
+        List<Cell> inside = answers.keySet().stream().filter(cell::contains).toList();
+        Set<Cell> withheld = new HashSet<>(inside);
+        withheld.removeAll(texts);
+
+        Map<String, Long> words = new HashMap<>();
+        wordUses.forEach((word, uses) -> {
+            if (!Suppression.suppressed(uses)
+                    && splitShown(cell, inside, withheld, m -> m.words().contains(word), mentions)) {
+                words.put(word, uses);
+            }
+        });
+        Map<String, Long> themes = new HashMap<>();
+        for (String theme : digest.themeKeys()) {
+            themes.put(theme, splitShown(cell, inside, withheld, m -> m.themes().contains(theme), mentions)
+                    ? themeUses.getOrDefault(theme, 0L)
+                    : null);
+        }
+        return digest.report(textCounts.get(cell), words, themes);
+    }
+
+    /** True when the cell may show how many of its texts mention something and how many do not. */
+    private boolean splitShown(Cell cell, List<Cell> inside, Set<Cell> withheld,
+            Predicate<OpenAnswers.Mentions> mentioned, Map<Answer, OpenAnswers.Mentions> mentions) {
+        Map<Cell, long[]> parts = new HashMap<>();
+        for (Cell c : inside) {
+            long uses = answers.get(c).stream().map(mentions::get).filter(m -> m != null && mentioned.test(m))
+                    .count();
+            parts.put(c, new long[]{uses, textCounts.getOrDefault(c, 0L) - uses});
+        }
+        return Disclosure.partitionsShown(parts, withheld).contains(cell);
     }
 
     /** True when the number of open answers of the cell (and what the anonymiser removed from them) may be shown. */

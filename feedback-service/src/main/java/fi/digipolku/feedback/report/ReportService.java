@@ -54,7 +54,11 @@ public class ReportService {
             Long answers, Double nps, Map<String, Double> statementMeans) {
     }
 
-    /** What the anonymiser removed from the open answers of one ended month, or only that it is withheld. */
+    /**
+     * What the anonymiser removed from the open answers of one ended month, or only that it is withheld. A category's
+     * removals are {@code null} when the texts it was removed from, or the other texts, are 1–9
+     * ({@link Suppression#partitionShown}).
+     */
     public record AnonymiserLog(String month, boolean suppressed, Long texts, Map<String, Long> removed) {
     }
 
@@ -127,6 +131,7 @@ public class ReportService {
             return new AnonymiserLog(month.label(), true, null, null);
         }
         Map<String, Long> removed = new TreeMap<>();
+        Map<String, Long> textsWith = new HashMap<>();
         long texts = 0;
         for (Object[] row : em.createQuery(
                 "select l.removed, l.loggedOn from AnonymiserLogEntry l where l.loggedOn between ?1 and ?2",
@@ -134,8 +139,18 @@ public class ReportService {
             texts++;
             @SuppressWarnings("unchecked")
             Map<String, Integer> counts = (Map<String, Integer>) row[0];
-            counts.forEach((category, count) -> removed.merge(category, count.longValue(), Long::sum));
+            counts.forEach((category, count) -> {
+                removed.merge(category, count.longValue(), Long::sum);
+                if (count > 0) {
+                    textsWith.merge(category, 1L, Long::sum);
+                }
+            });
         }
+        long all = texts;
+        removed.replaceAll((category, count) -> {
+            long with = textsWith.getOrDefault(category, 0L);
+            return Suppression.partitionShown(with, all - with) ? count : null;
+        });
         return new AnonymiserLog(month.label(), false, texts, removed);
     }
 

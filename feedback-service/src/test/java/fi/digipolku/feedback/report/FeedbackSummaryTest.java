@@ -19,23 +19,76 @@ class FeedbackSummaryTest {
         return Arrays.stream(values).map(v -> new Answer(v, null, Map.of())).toList();
     }
 
+    /** {@code count} answers of each NPS value given in pairs {value, count}. */
+    private static List<Answer> repeated(int... valueCounts) {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < valueCounts.length; i += 2) {
+            for (int n = 0; n < valueCounts[i + 1]; n++) {
+                answers.add(new Answer(valueCounts[i], null, Map.of()));
+            }
+        }
+        return answers;
+    }
+
     @Test
     void npsIsPromoterShareMinusDetractorShare() {
-        FeedbackSummary summary = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
+        FeedbackSummary summary = FeedbackSummary.of(repeated(9, 10, 10, 12, 7, 10, 0, 10));
 
         assertThat(summary.suppressed()).isFalse();
-        assertThat(summary.answers()).isEqualTo(10L);
-        assertThat(summary.promoters()).isEqualTo(5L);
-        assertThat(summary.passives()).isEqualTo(3L);
-        assertThat(summary.detractors()).isEqualTo(2L);
-        assertThat(summary.nps()).isEqualTo(30.0);
+        assertThat(summary.answers()).isEqualTo(42L);
+        assertThat(summary.promoters()).isEqualTo(22L);
+        assertThat(summary.passives()).isEqualTo(10L);
+        assertThat(summary.detractors()).isEqualTo(10L);
+        // (22 − 10) / 42 = 28.571…% → 28.6
+        assertThat(summary.nps()).isEqualTo(28.6);
     }
 
     @Test
     void distributionHasOneCountPerValueFromZeroToTen() {
-        FeedbackSummary summary = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
+        FeedbackSummary summary = FeedbackSummary.of(repeated(9, 10, 10, 12, 7, 10, 0, 10));
 
-        assertThat(summary.distribution()).containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 1L, 2L, 1L, 3L, 2L);
+        assertThat(summary.distribution()).containsExactly(10L, 0L, 0L, 0L, 0L, 0L, 0L, 10L, 0L, 10L, 12L);
+    }
+
+    @Test
+    void aCountOfOneToNineInsideTheGroupWithholdsItsSplitButNotTheScore() {
+        // 5 promoters, 3 passives, 2 detractors: every count would describe fewer than ten clients.
+        FeedbackSummary small = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
+        assertThat(small.nps()).isEqualTo(30.0);
+        assertThat(small.promoters()).isNull();
+        assertThat(small.passives()).isNull();
+        assertThat(small.detractors()).isNull();
+        assertThat(small.distribution()).isNull();
+
+        // Categories of 10, 10 and 20, but one answer of 8 among the passives: the categories stay, the values go.
+        FeedbackSummary oneEight = FeedbackSummary.of(repeated(10, 20, 7, 9, 8, 1, 3, 10));
+        assertThat(oneEight.promoters()).isEqualTo(20L);
+        assertThat(oneEight.passives()).isEqualTo(10L);
+        assertThat(oneEight.detractors()).isEqualTo(10L);
+        assertThat(oneEight.distribution()).isNull();
+
+        // Only one value given at all (all ten answered 6): 10 and zeros are shown; nothing is hidden by a zero.
+        assertThat(FeedbackSummary.of(repeated(6, 10)).distribution())
+                .containsExactly(0L, 0L, 0L, 0L, 0L, 0L, 10L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void answersWithoutAnNpsArePartOfTheSplitSinceTheyAreTheGroupMinusTheCategories() {
+        List<Answer> answers = new ArrayList<>(repeated(10, 10, 0, 10));
+        answers.add(new Answer(null, 3, Map.of()));
+        answers.add(new Answer(null, null, Map.of("safety", 5)));
+
+        FeedbackSummary summary = FeedbackSummary.of(answers);
+
+        assertThat(summary.answers()).isEqualTo(22L);
+        assertThat(summary.nps()).isEqualTo(0.0);
+        assertThat(summary.promoters()).as("22 − 20 would be the two without an NPS").isNull();
+        assertThat(summary.distribution()).isNull();
+
+        for (int i = 0; i < 8; i++) {
+            answers.add(new Answer(null, null, Map.of()));
+        }
+        assertThat(FeedbackSummary.of(answers).promoters()).isEqualTo(10L);
     }
 
     @Test
@@ -45,19 +98,6 @@ class FeedbackSummaryTest {
         // 1 promoter, 8 detractors of 11: −63.6363… → −63.6
         assertThat(FeedbackSummary.of(npsAnswers(10, 7, 7, 0, 1, 2, 3, 4, 5, 6, 6)).nps()).isEqualTo(-63.6);
         assertThat(FeedbackSummary.of(npsAnswers(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).nps()).isEqualTo(-100.0);
-    }
-
-    @Test
-    void answersWithoutNpsCountAsAnswersButNotInTheNps() {
-        List<Answer> answers = new ArrayList<>(npsAnswers(10, 10, 10, 10, 10, 10, 10, 10, 10, 0));
-        answers.add(new Answer(null, 3, Map.of()));
-        answers.add(new Answer(null, null, Map.of("safety", 5)));
-
-        FeedbackSummary summary = FeedbackSummary.of(answers);
-
-        assertThat(summary.answers()).isEqualTo(12L);
-        assertThat(summary.nps()).isEqualTo(80.0);
-        assertThat(summary.promoters() + summary.passives() + summary.detractors()).isEqualTo(10L);
     }
 
     @Test

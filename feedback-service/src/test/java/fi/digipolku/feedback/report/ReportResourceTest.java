@@ -139,7 +139,11 @@ class ReportResourceTest {
 
         JsonPath more = report(analyst, "?definitionId=" + eleven);
         assertThat(more.getInt("[0].summary.answers")).isEqualTo(11);
-        assertThat(more.getList("[0].summary.distribution", Integer.class).get(0)).isEqualTo(1);
+        // Ten eights and one zero: the NPS is shown, but not the one detractor, neither as a count nor as a value.
+        assertThat(more.getDouble("[0].summary.nps")).isEqualTo(-9.1);
+        assertThat((Object) more.get("[0].summary.detractors")).isNull();
+        assertThat((Object) more.get("[0].summary.passives")).isNull();
+        assertThat((Object) more.get("[0].summary.distribution")).isNull();
 
         // The team (30) next to its two shown pathways (21) would give away the nine: it is withheld.
         JsonPath byTeam = report(analyst, "?groupBy=team&team=" + team);
