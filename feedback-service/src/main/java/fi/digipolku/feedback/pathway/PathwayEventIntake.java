@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import fi.digipolku.feedback.request.RequestService;
+import fi.digipolku.support.inbox.Consumption;
 import fi.digipolku.support.inbox.IncomingEvent;
-import fi.digipolku.support.inbox.ProcessedEvents;
 
 /**
  * Learns published pathway versions and enrollments from pathway-service; a completed enrollment of an "ask at the
@@ -30,12 +30,12 @@ public class PathwayEventIntake {
     private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
             "enrollment.expired");
 
-    private final ProcessedEvents processed;
+    private final Consumption processed;
     private final EntityManager em;
     private final RequestService requests;
     private final ObjectMapper json;
 
-    public PathwayEventIntake(ProcessedEvents processed, EntityManager em, RequestService requests,
+    public PathwayEventIntake(Consumption processed, EntityManager em, RequestService requests,
             ObjectMapper json) {
         this.processed = processed;
         this.em = em;

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 import fi.digipolku.messaging.thread.ThreadService;
+import fi.digipolku.support.inbox.Consumption;
 import fi.digipolku.support.inbox.IncomingEvent;
-import fi.digipolku.support.inbox.ProcessedEvents;
 
 /**
  * Learns enrollments from pathway-service: who the client is, which team follows them and whether the pathway has
@@ -32,13 +32,13 @@ public class PathwayEventIntake {
     private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
             "enrollment.expired");
 
-    private final ProcessedEvents processed;
+    private final Consumption processed;
     private final EntityManager em;
     private final ThreadService threads;
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PathwayEventIntake(ProcessedEvents processed, EntityManager em, ThreadService threads,
+    public PathwayEventIntake(Consumption processed, EntityManager em, ThreadService threads,
             ObjectMapper json, Clock clock) {
         this.clock = clock;
         this.processed = processed;

@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+import fi.digipolku.support.inbox.Consumption;
 import fi.digipolku.support.inbox.IncomingEvent;
-import fi.digipolku.support.inbox.ProcessedEvents;
 
 /**
  * Takes the platform's events from Kafka. Each event is applied once (redeliveries are recognised by the event id);
@@ -25,11 +25,11 @@ public class EventIntake {
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
-    private final ProcessedEvents processed;
+    private final Consumption processed;
     private final FactRecorder recorder;
     private final ObjectMapper json;
 
-    public EventIntake(ProcessedEvents processed, FactRecorder recorder, ObjectMapper json) {
+    public EventIntake(Consumption processed, FactRecorder recorder, ObjectMapper json) {
         this.processed = processed;
         this.recorder = recorder;
         this.json = json;
