@@ -1,0 +1,174 @@
+package fi.digipolku.systemtest;
+
+import static fi.digipolku.systemtest.Stack.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Every event consumer (metrics-service, messaging-service, feedback-service) rides out a database restart and a
+ * broker outage while clients keep writing: afterwards each has applied every stored event exactly once, and every
+ * service is ready again without a restart.
+ */
+class ConsumerOutageIT {
+
+    private static final String[] SERVICES = {"http://localhost:8081", "http://localhost:8082",
+            "http://localhost:8083", "http://localhost:8084"};
+
+    @AfterAll
+    static void everythingIsBack() {
+        Stack.platform("run", "postgres", "kafka");
+    }
+
+    @Test
+    void aDatabaseRestartUnderLoadLosesAndRepeatsNothing() throws Exception {
+        underLoad(() -> {
+            Stack.platform("stop", "postgres");
+            pause(4000);
+            Stack.platform("run", "postgres");
+        });
+    }
+
+    @Test
+    void aBrokerOutageUnderLoadLosesAndRepeatsNothing() throws Exception {
+        underLoad(() -> {
+            Stack.platform("stop", "kafka");
+            pause(15000);
+            Stack.platform("run", "kafka");
+        });
+    }
+
+    /**
+     * A client records measurements and a nurse starts enrollments before, during and after the fault; then every
+     * consumer's store is compared with pathway-service's own.
+     */
+    private static void underLoad(Runnable fault) throws Exception {
+        Stack.token("client");
+        Stack.token("nurse");
+        String definition = Stack.publish(Stack.demoPathway("weight-management.json"), "Katkon kestävä");
+        String enrollment = Stack.startFor("nurse", definition, "00000000-0000-4000-8000-000000000001");
+
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger measurements = new AtomicInteger();
+        AtomicInteger starts = new AtomicInteger();
+        Thread client = new Thread(() -> {
+            while (writing.get()) {
+                if (recordRetrying(enrollment)) {
+                    measurements.incrementAndGet();
+                }
+            }
+        });
+        Thread nurse = new Thread(() -> {
+            while (writing.get()) {
+                if (start(definition)) {
+                    starts.incrementAndGet();
+                }
+            }
+        });
+        client.start();
+        nurse.start();
+        pause(2000);
+        fault.run();
+        pause(3000);
+        writing.set(false);
+        client.join(120_000);
+        nurse.join(120_000);
+
+        for (String service : SERVICES) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> given().get(service + "/q/health/ready").statusCode() == 200);
+        }
+        long recorded = count("pathway", "SELECT count(*) FROM progress_record WHERE enrollment_id = ?::uuid",
+                enrollment);
+        long started = count("pathway", "SELECT count(*) FROM enrollment WHERE definition_id = ?::uuid",
+                definition);
+        assertThat(recorded).as("every acknowledged measurement is stored, once").isEqualTo(measurements.get());
+        assertThat(started).as("every acknowledged start is stored").isGreaterThanOrEqualTo(starts.get() + 1);
+        assertThat(measurements.get()).as("the load ran").isGreaterThan(10);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            assertThat(count("metrics", "SELECT count(*) FROM event_fact WHERE definition_id = ?::uuid"
+                    + " AND event_type = 'measurement.recorded'", definition))
+                    .as("metrics-service counted each measurement once").isEqualTo(recorded);
+            assertThat(count("metrics", "SELECT count(*) FROM event_fact WHERE definition_id = ?::uuid"
+                    + " AND event_type = 'enrollment.started'", definition))
+                    .as("metrics-service counted each start once").isEqualTo(started);
+            assertThat(count("messaging", "SELECT count(*) FROM enrollment WHERE definition_id = ?::uuid",
+                    definition)).as("messaging-service knows every enrollment").isEqualTo(started);
+            assertThat(count("feedback", "SELECT count(*) FROM enrollment WHERE definition_id = ?::uuid",
+                    definition)).as("feedback-service knows every enrollment").isEqualTo(started);
+        });
+    }
+
+    /** A retrying mobile app: the same Idempotency-Key until the server answers; true when it was stored. */
+    private static boolean recordRetrying(String enrollment) {
+        String key = UUID.randomUUID().toString();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            try {
+                int status = as("client").contentType(ContentType.JSON).header("Idempotency-Key", key)
+                        .body(Map.of("values", Map.of("value", 82.5)))
+                        .post("/api/v1/enrollments/" + enrollment + "/modules/weight/records").statusCode();
+                if (status == 201 || status == 200) {
+                    return true;
+                }
+                assertThat(status).as("only a fault may refuse a measurement").isGreaterThanOrEqualTo(500);
+            } catch (RuntimeException e) {
+                // The connection broke mid-request: try again with the same key.
+            }
+            pause(500);
+        }
+        throw new AssertionError("a measurement was not accepted within a minute");
+    }
+
+    private static boolean start(String definition) {
+        try {
+            return as("nurse").contentType(ContentType.JSON)
+                    .body(Map.of("definitionId", definition, "clientSubject", UUID.randomUUID().toString()))
+                    .post("/api/v1/enrollments").statusCode() == 201 || pauseFalse();
+        } catch (RuntimeException e) {
+            pause(500);
+            return false;
+        }
+    }
+
+    private static long count(String database, String sql, String id) throws SQLException {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + database, database,
+                database + "-local"); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static boolean pauseFalse() {
+        pause(500);
+        return false;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
