@@ -1,26 +1,40 @@
 package fi.digipolku.feedback.export;
 
+import java.time.Clock;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.response.FeedbackResponse;
+import fi.digipolku.support.problem.ProblemException;
 
 /** The monthly national delivery: the responses answered in a month, in the fixed technical format. */
 @ApplicationScoped
 public class ExportService {
 
     private final EntityManager em;
+    private final ZoneId zone;
+    private final Clock clock;
 
-    public ExportService(EntityManager em) {
+    public ExportService(EntityManager em, FeedbackConfig config, Clock clock) {
         this.em = em;
+        this.zone = config.zone();
+        this.clock = clock;
     }
 
+    /**
+     * The delivery of an ended month; a month still running (or to come) is refused, since its file would change.
+     */
     @Transactional
     public NationalExport.Result export(YearMonth month) {
+        if (!month.isBefore(YearMonth.now(clock.withZone(zone)))) {
+            throw ProblemException.invalid("month", "has not ended yet; a month is delivered once it has ended");
+        }
         List<ExportRow> rows = em.createQuery("from FeedbackResponse where answeredOn between ?1 and ?2",
                 FeedbackResponse.class).setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth())
                 .getResultList().stream().map(ExportService::row).toList();

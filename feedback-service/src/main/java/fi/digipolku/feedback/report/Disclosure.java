@@ -250,9 +250,9 @@ public final class Disclosure {
      */
     public record Span(int year, int quarter, int month) {
 
-        private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-        private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-        private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
+        private static final Pattern YEAR = Pattern.compile("([1-9]\\d{3})");
+        private static final Pattern QUARTER = Pattern.compile("([1-9]\\d{3})-Q([1-4])");
+        private static final Pattern MONTH = Pattern.compile("([1-9]\\d{3})-(0[1-9]|1[0-2])");
 
         public Span {
             if (quarter < 0 || quarter > 4 || month < 0 || month > 12 || quarter == 0 && month != 0

@@ -50,14 +50,14 @@ public final class Publication {
     public record Row(String team, UUID definitionId, LocalDate answeredOn, Answer answer) {
     }
 
-    private Publication(List<Row> rows) {
+    private Publication(List<Row> rows, LocalDate lastEnded) {
         Map<Cell, Long> counts = new HashMap<>();
         Map<String, Map<Cell, Long>> bases = new HashMap<>();
         Map<Cell, long[]> values = new HashMap<>(); // NPS 0…10, then answers without an NPS
         for (Row row : rows) {
             Objects.requireNonNull(row, "row");
             Answer answer = row.answer();
-            for (Cell cell : cells(row)) {
+            for (Cell cell : cells(row, lastEnded)) {
                 answers.computeIfAbsent(cell, k -> new ArrayList<>()).add(answer);
                 counts.merge(cell, 1L, Long::sum);
                 values.computeIfAbsent(cell, k -> new long[Answer.NPS_MAX + 2])[answer.nps() == null
@@ -81,7 +81,13 @@ public final class Publication {
         Set<Cell> withheld = new HashSet<>(counts.keySet());
         withheld.removeAll(groups);
         bases.forEach((figure, base) -> figures.put(figure, Disclosure.published(base, withheld)));
-        texts = Disclosure.published(textCounts);
+        // Answers with a text and answers without one split the group: both are shown or neither.
+        Map<Cell, long[]> textSplit = new HashMap<>();
+        counts.forEach((cell, count) -> {
+            long withText = textCounts.getOrDefault(cell, 0L);
+            textSplit.put(cell, new long[]{withText, count - withText});
+        });
+        texts = Disclosure.partitionsShown(textSplit, withheld);
 
         Set<Cell> withoutNps = new HashSet<>(counts.keySet());
         withoutNps.removeAll(figures.getOrDefault(FeedbackSummary.NPS_FIGURE, Set.of()));
@@ -104,18 +110,24 @@ public final class Publication {
         return parts;
     }
 
-    /** The publication of these answers. */
-    public static Publication of(List<Row> rows) {
-        return new Publication(List.copyOf(rows));
+    /**
+     * The publication of these answers in the periods that have ended by {@code lastEnded}: a quarter or year still
+     * running is not a cell, so it is neither shown nor counted on for a decision.
+     */
+    public static Publication of(List<Row> rows, LocalDate lastEnded) {
+        return new Publication(List.copyOf(rows), Objects.requireNonNull(lastEnded, "lastEnded"));
     }
 
-    /** The nine cells an answer counts in. */
-    static List<Cell> cells(Row row) {
+    /** The cells (up to nine) an answer counts in: organisation, team and pathway, times each ended span it is in. */
+    static List<Cell> cells(Row row, LocalDate lastEnded) {
         List<Cell> cells = new ArrayList<>(9);
         for (Scope scope : List.of(Scope.ORGANISATION, Scope.team(row.team()),
                 Scope.pathway(row.team(), row.definitionId()))) {
             for (Period length : Period.values()) {
-                cells.add(new Cell(scope, Span.of(length, row.answeredOn())));
+                Span span = Span.of(length, row.answeredOn());
+                if (!span.last().isAfter(lastEnded)) {
+                    cells.add(new Cell(scope, span));
+                }
             }
         }
         return cells;
@@ -187,7 +199,7 @@ public final class Publication {
                     ? themeUses.getOrDefault(theme, 0L)
                     : null);
         }
-        return digest.report(textCounts.get(cell), words, themes);
+        return digest.report(textCounts.getOrDefault(cell, 0L), words, themes);
     }
 
     /** True when the cell may show how many of its texts mention something and how many do not. */

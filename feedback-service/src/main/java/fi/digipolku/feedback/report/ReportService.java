@@ -175,7 +175,7 @@ public class ReportService {
                 .map(r -> new Publication.Row(r.careTeam, r.definitionId, r.answeredOn,
                         new Answer(r.nps, r.ces, r.statements, r.openAnswer)))
                 .toList();
-        return Publication.of(rows);
+        return Publication.of(rows, lastEnded);
     }
 
     /** Feedback requests sent per team and pathway cell, for the response rate. */
@@ -186,7 +186,8 @@ public class ReportService {
                 Object[].class).setParameter(1, lastEnded.plusDays(1).atStartOfDay(zone).toInstant())
                 .getResultList()) {
             LocalDate day = ((Instant) row[2]).atZone(zone).toLocalDate();
-            for (Cell cell : Publication.cells(new Publication.Row((String) row[1], (UUID) row[0], day, null))) {
+            for (Cell cell : Publication.cells(new Publication.Row((String) row[1], (UUID) row[0], day, null),
+                    lastEnded)) {
                 requests.merge(cell, 1L, Long::sum);
             }
         }

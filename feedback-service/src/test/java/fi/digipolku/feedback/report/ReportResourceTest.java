@@ -219,6 +219,33 @@ class ReportResourceTest {
     }
 
     @Test
+    void aQuarterOrYearStillRunningIsNotShownAndTextsSplitTheirGroup() {
+        UUID twelve = Pathways.published(team, "AT_END");
+        for (int i = 0; i < 12; i++) {
+            answered(twelve, 9, i < 10 ? "Hoitaja vastasi nopeasti ja ystävällisesti." : null);
+        }
+        String month = storedAndMonthEnded();
+        YearMonth stored = YearMonth.parse(month);
+        LocalDate today = Pathways.today();
+
+        JsonPath years = report(analyst, "?definitionId=" + twelve + "&period=year");
+        assertThat(years.getList("period")).as("the year %s has not ended on %s", stored.getYear(), today)
+                .doesNotContain(String.valueOf(stored.getYear()));
+        String quarter = stored.getYear() + "-Q" + ((stored.getMonthValue() - 1) / 3 + 1);
+        boolean quarterEnded = stored.getMonthValue() % 3 == 0;
+        JsonPath quarters = report(analyst, "?definitionId=" + twelve + "&period=quarter");
+        assertThat(quarters.getList("period").contains(quarter)).as("%s shown on %s", quarter, today)
+                .isEqualTo(quarterEnded);
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?definitionId=" + twelve + "&period="
+                + stored.getYear()).then().statusCode(400).contentType("application/problem+json");
+
+        // 12 answers, 10 with a text: showing the texts would show that 2 answered without one.
+        assertThat(report(analyst, "?definitionId=" + twelve).getBoolean("[0].summary.suppressed")).isFalse();
+        given().auth().oauth2(analyst).get(REPORTS + "/open-answers?definitionId=" + twelve + "&period=" + month)
+                .then().statusCode(200).body("suppressed", equalTo(true)).body("answers", nullValue());
+    }
+
+    @Test
     void professionalsSeeTheirOwnTeamsOnly() {
         answered(pathway, 8, null);
         storedAndMonthEnded();
@@ -296,6 +323,15 @@ class ReportResourceTest {
         String integrator = TestTokens.integrator("national-delivery");
         given().auth().oauth2(integrator).get("/api/v1/feedback/export").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().auth().oauth2(integrator).get("/api/v1/feedback/export?month=2026-13").then().statusCode(400);
+        for (String bad : List.of("2026-13", "+999999999-12", "-999999999-01", "0000-01", "12026-01", "2026-1",
+                YearMonth.from(Pathways.today()).toString(),
+                YearMonth.from(Pathways.today()).plusYears(3).toString())) {
+            given().auth().oauth2(integrator).get("/api/v1/feedback/export?month=" + bad).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("month"));
+            given().auth().oauth2(integrator).get("/api/v1/feedback/export/validation?month=" + bad).then()
+                    .statusCode(400).contentType("application/problem+json");
+            given().auth().oauth2(analyst).get("/api/v1/feedback/anonymiser-log?month=" + bad).then()
+                    .statusCode(400).contentType("application/problem+json");
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import fi.digipolku.support.problem.ProblemException;
 
@@ -13,6 +14,8 @@ import fi.digipolku.support.problem.ProblemException;
  * a query parameter it cannot convert).
  */
 public final class Params {
+
+    private static final Pattern MONTH = Pattern.compile("[1-9][0-9]{3}-(0[1-9]|1[0-2])");
 
     private Params() {
     }
@@ -45,11 +48,10 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return YearMonth.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a month such as 2026-11");
+        if (!MONTH.matcher(value.trim()).matches()) {
+            throw ProblemException.invalid(name, "must be a month such as 2026-11 (years 1000–9999)");
         }
+        return YearMonth.parse(value.trim());
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
