@@ -1,6 +1,5 @@
 package fi.digipolku.feedback.report;
 
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,24 +20,33 @@ import java.util.regex.Pattern;
  * <p>
  * <b>Cells.</b> Every published figure belongs to a cell: a scope (the organisation, a care team, or one pathway of a
  * team) times a calendar span (a year, a quarter or a month). Scopes nest (organisation ⊃ team ⊃ pathway), spans nest
- * (year ⊃ quarter ⊃ month), so a cell contains every cell whose scope and span lie inside its own.
+ * (year ⊃ quarter ⊃ month), so a cell contains every cell whose scope and span lie inside its own. The finest cells,
+ * one pathway in one month, are the <em>atoms</em>: every cell is the sum of the atoms inside it.
  *
  * <p>
- * <b>The rule.</b> A cell is published only when it has at least {@link Suppression#MIN_ANSWERS} answers
- * (primary suppression) and, for every set of disjoint published cells inside it, the answers it has beyond them are
- * either none or at least {@link Suppression#MIN_ANSWERS} (complementary suppression). So a team total next to its
- * pathways, a year next to its months, or a team year next to a pathway quarter and some team months never differ by
- * one to nine answers: whatever anyone subtracts, the rest is empty or a group of at least ten.
+ * <b>The rule.</b> Anyone can add and subtract published figures in any combination: a team year minus a pathway
+ * quarter minus some team months plus another pathway's half-year, and so on. What such a combination can reveal about
+ * the answers is exactly what it says about the <em>classes</em> of atoms: two atoms are in the same class when they
+ * lie in the same published cells, and no combination of published cells can tell them apart. Every group that can be
+ * derived is therefore a union of whole classes. The rule is that every class has 0 or at least
+ * {@link Suppression#MIN_ANSWERS} answers (atoms in no published cell aside, which nothing describes); then every
+ * derivable group, alone or combined, has 0 or at least that many. This covers primary suppression (a published cell
+ * of 1–9 answers contains a class of 1–9) and every complementary case (a team next to its pathways, a year next to its
+ * months, mixed sums and differences across both hierarchies).
  *
  * <p>
- * <b>How.</b> Cells are decided from the finest to the coarsest (months before quarters before years, pathways before
- * teams before the organisation). When a cell would break the rule, the cell itself is withheld, never one of the
- * finer cells already decided. A cell's decision therefore depends only on its own and finer cells, which is what
- * makes it stable over time: reports show only ended periods, whose answers never change, so a figure once published
- * stays published and a later report cannot be subtracted from an earlier one. For each withheld cell the rule keeps
- * every sum of published cells that a disjoint family inside it can reach (as a bit set), so the check of a coarser
- * cell sees every way to cut it up (every family in this two-dimensional hierarchy can be reached by cutting along one
- * dimension at a time).
+ * <b>Parts.</b> A cell may show its answers split into parts (promoters, passives, detractors and answers without an
+ * NPS; answers with and without an open text; those that use a word and those that do not). Then each part is a figure
+ * of its own: every class has 0 or at least ten answers in every part, so no combination reveals a part of 1–9 either.
+ * A cell shows all its parts or none.
+ *
+ * <p>
+ * <b>How.</b> Cells are decided one at a time, in the order their spans end (a month before the quarter and the year
+ * that end with it, a pathway before its team and the organisation). Publishing a cell splits each class into the atoms
+ * inside the cell and those outside; the cell is published only when every piece keeps the rule, otherwise it is
+ * withheld, never a cell decided before it. A cell's decision thus depends only on answers of periods that ended no
+ * later than it: reports show only ended periods, whose answers never change, so a figure once published stays
+ * published and a later report cannot be subtracted from an earlier one.
  *
  * <p>
  * Pure and stateless: the same counts give the same answer.
@@ -52,96 +60,84 @@ public final class Disclosure {
      * The published cells.
      *
      * @param counts answers per cell; a cell that is missing has no answers. Counts must add up: a cell's count is
-     *        the sum over its children in either dimension (as when every answer is counted in every cell it falls in)
+     *        the sum over the atoms inside it (as when every answer is counted in every cell it falls in)
      * @param withheld cells that must not be published whatever their count (e.g. the figure of a group that is
      *        itself withheld)
      */
     public static Set<Cell> published(Map<Cell, Long> counts, Set<Cell> withheld) {
         Objects.requireNonNull(counts, "counts");
-        Objects.requireNonNull(withheld, "withheld");
-        Map<Cell, List<Cell>> scopeChildren = new HashMap<>();
-        Map<Cell, List<Cell>> spanChildren = new HashMap<>();
-        for (Cell cell : counts.keySet()) {
-            if (cell.scope().parent() != null) {
-                scopeChildren.computeIfAbsent(new Cell(cell.scope().parent(), cell.span()), k -> new ArrayList<>())
-                        .add(cell);
-            }
-            if (cell.span().parent() != null) {
-                spanChildren.computeIfAbsent(new Cell(cell.scope(), cell.span().parent()), k -> new ArrayList<>())
-                        .add(cell);
-            }
-        }
-        List<Cell> order = new ArrayList<>(counts.keySet());
-        order.sort(Comparator.comparingInt((Cell c) -> -c.span().depth()).thenComparingInt(c -> -c.scope().depth()));
-
-        Set<Cell> published = new HashSet<>();
-        Map<Cell, BigInteger> reachable = new HashMap<>();
-        for (Cell cell : order) {
-            long count = counts.get(cell);
-            BigInteger byScope = sums(scopeChildren.get(cell), reachable);
-            BigInteger bySpan = sums(spanChildren.get(cell), reachable);
-            boolean publish = !withheld.contains(cell) && !Suppression.suppressed(count)
-                    && !leavesSmallRest(count, byScope) && !leavesSmallRest(count, bySpan);
-            if (publish) {
-                published.add(cell);
-                reachable.put(cell, BigInteger.ONE.shiftLeft(Math.toIntExact(count)));
-            } else {
-                reachable.put(cell, byScope.or(bySpan));
-            }
-        }
-        return published;
+        Map<Cell, long[]> parts = new HashMap<>();
+        counts.forEach((cell, count) -> parts.put(cell, new long[]{count}));
+        return partitionsShown(parts, withheld);
     }
 
     /**
-     * The cells whose answers may be shown split into parts (promoters, passives, detractors and answers without an
-     * NPS; or the answers that use a word and those that do not): each answer of a cell is in exactly one part.
+     * The cells whose answers may be shown split into parts, each answer of a cell in exactly one part: a cell is
+     * shown when, with it and the cells shown before it published, every class of atoms has 0 or at least
+     * {@link Suppression#MIN_ANSWERS} answers in every part.
      *
-     * <p>
-     * A cell shows all its parts or none. It shows them only when every part is 0 or {@linkplain #published published}
-     * by the rule above for that part's own counts, with the cells that show no parts withheld. So no part is 1–9
-     * answers; a shown total minus its shown parts is 0; and for each part, whatever disjoint shown cells anyone
-     * subtracts from a shown cell, the rest is empty or at least ten answers. A cell that fails for one part withholds
-     * them all and the decision is made again, until nothing changes (the withheld set only grows, so this ends).
-     * As with {@link #published}, a cell's decision depends only on its own and finer cells.
-     *
-     * @param parts the parts of each cell, the same number for every cell; counts must add up over the cells as for
+     * @param parts the parts of each cell, the same number for every cell; counts must add up over the atoms as for
      *        {@link #published}
      * @param withheld cells that must not show their parts whatever their counts (e.g. a withheld group)
      * @return the cells that show their parts
      */
     public static Set<Cell> partitionsShown(Map<Cell, long[]> parts, Set<Cell> withheld) {
         Objects.requireNonNull(parts, "parts");
+        Objects.requireNonNull(withheld, "withheld");
         int width = parts.values().stream().mapToInt(p -> p.length).max().orElse(0);
-        Set<Cell> hidden = new HashSet<>(withheld);
-        boolean changed = true;
-        while (changed) {
-            List<Set<Cell>> shownByPart = new ArrayList<>(width);
-            for (int part = 0; part < width; part++) {
-                Map<Cell, Long> counts = new HashMap<>();
-                for (Map.Entry<Cell, long[]> cell : parts.entrySet()) {
-                    long count = cell.getValue()[part];
-                    if (count > 0) {
-                        counts.put(cell.getKey(), count);
-                    }
-                }
-                shownByPart.add(published(counts, hidden));
-            }
-            changed = false;
-            for (Map.Entry<Cell, long[]> cell : parts.entrySet()) {
-                if (hidden.contains(cell.getKey())) {
-                    continue;
-                }
-                for (int part = 0; part < width; part++) {
-                    if (cell.getValue()[part] > 0 && !shownByPart.get(part).contains(cell.getKey())) {
-                        hidden.add(cell.getKey());
-                        changed = true;
-                        break;
-                    }
-                }
+        List<Cell> atoms = parts.keySet().stream().filter(Cell::atom).toList();
+        Map<Cell, List<Integer>> inside = new HashMap<>();
+        for (int atom = 0; atom < atoms.size(); atom++) {
+            for (Cell cell : atoms.get(atom).around()) {
+                inside.computeIfAbsent(cell, k -> new ArrayList<>()).add(atom);
             }
         }
-        Set<Cell> shown = new HashSet<>(parts.keySet());
-        shown.removeAll(hidden);
+        // Class 0 holds the atoms in no published cell yet; every other class is described by published cells.
+        int[] classOf = new int[atoms.size()];
+        List<long[]> classTotals = new ArrayList<>();
+        classTotals.add(new long[width]);
+
+        List<Cell> order = new ArrayList<>(parts.keySet());
+        order.sort(DECISION_ORDER);
+        Set<Cell> shown = new HashSet<>();
+        for (Cell cell : order) {
+            List<Integer> members = inside.getOrDefault(cell, List.of());
+            if (withheld.contains(cell) || members.isEmpty()) {
+                continue;
+            }
+            Map<Integer, long[]> pieces = new HashMap<>();
+            for (int atom : members) {
+                long[] sum = pieces.computeIfAbsent(classOf[atom], k -> new long[width]);
+                long[] own = parts.get(atoms.get(atom));
+                for (int part = 0; part < own.length; part++) {
+                    sum[part] += own[part];
+                }
+            }
+            boolean safe = true;
+            for (Map.Entry<Integer, long[]> piece : pieces.entrySet()) {
+                long[] total = classTotals.get(piece.getKey());
+                for (int part = 0; part < width && safe; part++) {
+                    long in = piece.getValue()[part];
+                    safe = !small(in) && (piece.getKey() == 0 || !small(total[part] - in));
+                }
+            }
+            if (!safe) {
+                continue;
+            }
+            shown.add(cell);
+            Map<Integer, Integer> split = new HashMap<>();
+            for (Map.Entry<Integer, long[]> piece : pieces.entrySet()) {
+                split.put(piece.getKey(), classTotals.size());
+                classTotals.add(piece.getValue());
+                long[] rest = classTotals.get(piece.getKey());
+                for (int part = 0; part < width; part++) {
+                    rest[part] -= piece.getValue()[part];
+                }
+            }
+            for (int atom : members) {
+                classOf[atom] = split.get(classOf[atom]);
+            }
+        }
         return shown;
     }
 
@@ -150,32 +146,16 @@ public final class Disclosure {
         return published(counts, Set.of());
     }
 
-    /** True when some reachable sum leaves 1–9 answers of {@code count} uncovered. */
-    private static boolean leavesSmallRest(long count, BigInteger sums) {
-        for (long rest = 1; rest < Suppression.MIN_ANSWERS && rest <= count; rest++) {
-            if (sums.testBit(Math.toIntExact(count - rest))) {
-                return true;
-            }
-        }
-        return false;
+    /** 1–9 answers: a group too small to describe. */
+    private static boolean small(long answers) {
+        return answers > 0 && answers < Suppression.MIN_ANSWERS;
     }
 
-    /** Every sum reachable by taking one reachable sum from each child (bit i set = sum i reachable). */
-    private static BigInteger sums(List<Cell> children, Map<Cell, BigInteger> reachable) {
-        BigInteger sums = BigInteger.ONE;
-        if (children == null) {
-            return sums;
-        }
-        for (Cell child : children) {
-            BigInteger childSums = reachable.get(child);
-            BigInteger next = BigInteger.ZERO;
-            for (BigInteger rest = childSums; rest.signum() != 0; rest = rest.clearBit(rest.getLowestSetBit())) {
-                next = next.or(sums.shiftLeft(rest.getLowestSetBit()));
-            }
-            sums = next;
-        }
-        return sums;
-    }
+    /** Periods in the order they end; within one end, months before quarters before years, pathways first. */
+    private static final Comparator<Cell> DECISION_ORDER = Comparator.comparing((Cell c) -> c.span().last())
+            .thenComparingInt(c -> -c.span().depth()).thenComparingInt(c -> -c.scope().depth())
+            .thenComparing(c -> String.valueOf(c.scope().team()))
+            .thenComparing(c -> String.valueOf(c.scope().definitionId()));
 
     /** A scope and a span: the answers of one group in one calendar period. */
     public record Cell(Scope scope, Span span) {
@@ -188,6 +168,22 @@ public final class Disclosure {
         /** True when every answer of {@code other} is also in this cell. */
         public boolean contains(Cell other) {
             return scope.contains(other.scope) && span.contains(other.span);
+        }
+
+        /** True for one pathway in one month, the finest cell. */
+        public boolean atom() {
+            return scope.depth() == 2 && span.length() == Period.MONTH;
+        }
+
+        /** This cell and every cell that contains it (nine for an atom). */
+        public List<Cell> around() {
+            List<Cell> cells = new ArrayList<>(9);
+            for (Scope s = scope; s != null; s = s.parent()) {
+                for (Span t = span; t != null; t = t.parent()) {
+                    cells.add(new Cell(s, t));
+                }
+            }
+            return cells;
         }
 
         /** True when no answer can be in both cells. */

@@ -41,7 +41,8 @@ import java.util.function.Predicate;
  * @param detractors answers with NPS 0–6
  * @param distribution eleven counts, one for each NPS value 0…10 in order; {@code null} when withheld
  * @param statementMeans mean of each agreement statement (1–5) over the answers that have it, two decimals, keys in
- *        alphabetical order; {@code null} values for statements with too few answers
+ *        alphabetical order; a statement whose mean is withheld is left out (even a key would tell that someone
+ *        answered it)
  * @param cesMean mean Customer Effort Score (1–7), two decimals
  * @param responseRate answers divided by feedback requests sent, three decimals; {@code null} when the number of
  *        requests is unknown or zero. Not capped at 1, so inconsistent request counts stay visible
@@ -172,9 +173,11 @@ public record FeedbackSummary(
         }
 
         Map<String, Double> means = new TreeMap<>();
-        statementSums.forEach((key, sum) -> means.put(key, Suppression.suppressed(sum[1]) || !figureShown.test(key)
-                ? null
-                : ratio(sum[0], sum[1], 2)));
+        statementSums.forEach((key, sum) -> {
+            if (!Suppression.suppressed(sum[1]) && figureShown.test(key)) {
+                means.put(key, ratio(sum[0], sum[1], 2));
+            }
+        });
 
         Double cesMean = Suppression.suppressed(cesAnswers) || !figureShown.test(CES_FIGURE)
                 ? null

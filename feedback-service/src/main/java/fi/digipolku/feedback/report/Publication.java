@@ -80,7 +80,15 @@ public final class Publication {
         groups = Disclosure.published(counts);
         Set<Cell> withheld = new HashSet<>(counts.keySet());
         withheld.removeAll(groups);
-        bases.forEach((figure, base) -> figures.put(figure, Disclosure.published(base, withheld)));
+        // A figure's base (answers with an NPS, a CES, a statement) and the answers without it split the group.
+        bases.forEach((figure, base) -> {
+            Map<Cell, long[]> split = new HashMap<>();
+            counts.forEach((cell, count) -> {
+                long with = base.getOrDefault(cell, 0L);
+                split.put(cell, new long[]{with, count - with});
+            });
+            figures.put(figure, Disclosure.partitionsShown(split, withheld));
+        });
         // Answers with a text and answers without one split the group: both are shown or neither.
         Map<Cell, long[]> textSplit = new HashMap<>();
         counts.forEach((cell, count) -> {

@@ -38,14 +38,143 @@ class DisclosureTest {
 
     @Provide
     Arbitrary<List<Group>> groups() {
+        return group().list().ofMinSize(1).ofMaxSize(14);
+    }
+
+    private static Arbitrary<Group> group() {
         Arbitrary<Integer> answers = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(5, Arbitraries.integers().between(1, 9)),
                 net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(10, 25)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(26, 160)));
-        Arbitrary<Group> group = net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 1),
+        return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 1),
                 Arbitraries.integers().between(0, 1), Arbitraries.integers().between(1, 6), answers)
                 .as(Group::new);
-        return group.list().ofMinSize(1).ofMaxSize(14);
+    }
+
+    /** Answers of one pathway of one team in one month that fall in one part (e.g. promoters or the others). */
+    record PartGroup(Group group, int part) {
+    }
+
+    @Provide
+    Arbitrary<List<PartGroup>> partGroups() {
+        return net.jqwik.api.Combinators.combine(group(), Arbitraries.integers().between(0, 1)).as(PartGroup::new)
+                .list().ofMinSize(1).ofMaxSize(14);
+    }
+
+    @Property(tries = 300)
+    void noCombinationOfPublishedFiguresRevealsOneToNineAnswers(@ForAll("groups") List<Group> groups) {
+        Map<Cell, Long> counts = counts(groups);
+        assertNothingSmallDerivable(Disclosure.published(counts), counts);
+    }
+
+    @Property(tries = 300)
+    void noCombinationOfShownPartsRevealsOneToNineAnswersOfAPart(@ForAll("partGroups") List<PartGroup> groups) {
+        Map<Cell, long[]> parts = new HashMap<>();
+        List<Map<Cell, Long>> byPart = List.of(new HashMap<>(), new HashMap<>());
+        for (PartGroup g : groups) {
+            counts(List.of(g.group())).forEach((cell, count) -> {
+                parts.computeIfAbsent(cell, k -> new long[2])[g.part()] += count;
+                byPart.get(g.part()).merge(cell, count, Long::sum);
+            });
+        }
+        Set<Cell> shown = Disclosure.partitionsShown(parts, Set.of());
+        for (Map<Cell, Long> part : byPart) {
+            Map<Cell, Long> counts = new HashMap<>();
+            parts.forEach((cell, p) -> counts.put(cell, part.getOrDefault(cell, 0L)));
+            assertNothingSmallDerivable(shown, counts);
+        }
+    }
+
+    /**
+     * Exactly: no set of atoms whose answers any combination (sums and differences, any coefficients) of the shown
+     * cells' counts gives has 1–9 answers. A set is given by a combination when its indicator vector lies in the span
+     * of the shown cells' vectors, that is when it is orthogonal to their null space; every set is tried.
+     */
+    private static void assertNothingSmallDerivable(Set<Cell> shown, Map<Cell, Long> counts) {
+        List<Cell> atoms = counts.keySet().stream().filter(Cell::atom).toList();
+        int n = atoms.size();
+        List<double[]> rows = new ArrayList<>();
+        for (Cell cell : shown) {
+            double[] row = new double[n];
+            for (int j = 0; j < n; j++) {
+                row[j] = cell.contains(atoms.get(j)) ? 1 : 0;
+            }
+            rows.add(row);
+        }
+        List<double[]> nullSpace = nullSpace(rows, n);
+        double[] dots = new double[nullSpace.size()];
+        long answers = 0;
+        boolean[] in = new boolean[n];
+        for (int step = 1; step < 1 << n; step++) {
+            int atom = Integer.numberOfTrailingZeros(step);
+            in[atom] = !in[atom];
+            int sign = in[atom] ? 1 : -1;
+            answers += sign * counts.get(atoms.get(atom));
+            boolean derivable = true;
+            for (int k = 0; k < dots.length; k++) {
+                dots[k] += sign * nullSpace.get(k)[atom];
+                derivable &= Math.abs(dots[k]) < 1e-9;
+            }
+            if (derivable && answers > 0 && answers < Suppression.MIN_ANSWERS) {
+                List<Cell> group = new ArrayList<>();
+                for (int j = 0; j < n; j++) {
+                    if (in[j]) {
+                        group.add(atoms.get(j));
+                    }
+                }
+                throw new AssertionError(answers + " answers derivable from the shown cells " + shown + ": " + group);
+            }
+        }
+    }
+
+    /** A basis of the vectors orthogonal to every row (Gauss-Jordan elimination). */
+    private static List<double[]> nullSpace(List<double[]> rows, int n) {
+        double[][] m = rows.toArray(new double[0][]);
+        int[] pivotOfColumn = new int[n];
+        java.util.Arrays.fill(pivotOfColumn, -1);
+        int rank = 0;
+        for (int col = 0; col < n && rank < m.length; col++) {
+            int best = rank;
+            for (int r = rank; r < m.length; r++) {
+                if (Math.abs(m[r][col]) > Math.abs(m[best][col])) {
+                    best = r;
+                }
+            }
+            if (Math.abs(m[best][col]) < 1e-9) {
+                continue;
+            }
+            double[] swap = m[rank];
+            m[rank] = m[best];
+            m[best] = swap;
+            double pivot = m[rank][col];
+            for (int c = 0; c < n; c++) {
+                m[rank][c] /= pivot;
+            }
+            for (int r = 0; r < m.length; r++) {
+                if (r != rank && Math.abs(m[r][col]) > 0) {
+                    double factor = m[r][col];
+                    for (int c = 0; c < n; c++) {
+                        m[r][c] -= factor * m[rank][c];
+                    }
+                }
+            }
+            pivotOfColumn[col] = rank++;
+        }
+        List<double[]> basis = new ArrayList<>();
+        for (int free = 0; free < n; free++) {
+            if (pivotOfColumn[free] >= 0) {
+                continue;
+            }
+            double[] v = new double[n];
+            v[free] = 1;
+            for (int col = 0; col < n; col++) {
+                if (pivotOfColumn[col] >= 0) {
+                    v[col] = -m[pivotOfColumn[col]][free];
+                }
+            }
+            basis.add(v);
+        }
+        return basis;
     }
 
     /** Every cell an answer of the groups counts in, with its count (cells of a pathway, team and organisation). */
