@@ -3,7 +3,9 @@ package fi.digipolku.metrics.prometheus;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -75,7 +77,9 @@ public class DomainGauges {
         List<MultiGauge.Row<?>> activeRows = new ArrayList<>();
         List<MultiGauge.Row<?>> outcomeRows = new ArrayList<>();
         List<MultiGauge.Row<?>> viewRows = new ArrayList<>();
-        List<MultiGauge.Row<?>> breachRows = new ArrayList<>();
+        // Every pathway and team with any figure shows its broken promises, 0 before the first (a panel shows 0,
+        // not "No data").
+        Map<Tags, Double> breachesByPathway = new LinkedHashMap<>();
         for (Object row : em.createNativeQuery("""
                 SELECT CAST(definition_id AS text), team, metric, sum(value) FROM daily_metric
                 WHERE metric IN (?1) AND definition_id <> CAST(?2 AS uuid)
@@ -86,6 +90,7 @@ public class DomainGauges {
             Object[] r = (Object[]) row;
             Tags tags = Tags.of("definition", (String) r[0], "team", (String) r[1]);
             double value = ((Number) r[3]).doubleValue();
+            breachesByPathway.putIfAbsent(tags, 0.0);
             switch ((String) r[2]) {
                 case Contributions.COMPLETED ->
                     outcomeRows.add(MultiGauge.Row.of(tags.and("outcome", "completed"), value));
@@ -93,7 +98,7 @@ public class DomainGauges {
                         .add(MultiGauge.Row.of(tags.and("outcome", "discontinued"), value));
                 case Contributions.EXPIRED -> outcomeRows.add(MultiGauge.Row.of(tags.and("outcome", "expired"), value));
                 case Contributions.CONTENT_VIEWS -> viewRows.add(MultiGauge.Row.of(tags, value));
-                case Contributions.BREACHES -> breachRows.add(MultiGauge.Row.of(tags, value));
+                case Contributions.BREACHES -> breachesByPathway.put(tags, value);
                 default -> {
                 }
             }
@@ -144,6 +149,8 @@ public class DomainGauges {
         active.register(activeRows, true);
         outcomes.register(outcomeRows, true);
         contentViews.register(viewRows, true);
+        List<MultiGauge.Row<?>> breachRows = new ArrayList<>();
+        breachesByPathway.forEach((tags, value) -> breachRows.add(MultiGauge.Row.of(tags, value)));
         breaches.register(breachRows, true);
         adherence.register(adherenceRows, true);
         nps.register(npsRows, true);

@@ -162,6 +162,8 @@ class RebuildAndMetricsTest {
                 }
             }
         }
+        assertThat(metrics).as("no promise broken yet is 0, not absent").contains(
+                "digipolku_service_promise_breaches{definition=\"" + definition + "\",team=\"t\"} 0.0");
         assertThat(queried).hasSizeGreaterThanOrEqualTo(7);
         assertThat(exposed).containsAll(queried);
     }
