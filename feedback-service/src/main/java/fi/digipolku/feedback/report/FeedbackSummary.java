@@ -16,16 +16,16 @@ import java.util.function.Predicate;
  *
  * <p>
  * <b>Small groups.</b> A group with fewer than {@link Suppression#MIN_ANSWERS} answers is suppressed: {@code suppressed}
- * is true and {@code answers} and every figure are {@code null}, so not even the small count leaks. Inside a shown group
- * the same threshold applies to each figure's own base: the NPS figures need {@link Suppression#MIN_ANSWERS} answers
- * with an NPS, the CES mean that many CES answers, and a statement mean that many answers to that statement; a figure
- * below its threshold is {@code null} (a statement keeps its key with a {@code null} mean, so the reader sees that it
- * was asked but withheld). Without this, twelve answers of which one has a CES would publish that one client's CES.
+ * is true and {@code answers} and every figure are {@code null}, so not even the small count leaks.
  *
  * <p>
- * <b>Counts inside a shown group.</b> Promoters, passives and detractors (with the answers that have no NPS, which are
- * the group minus them) are shown only when none of them is 1–9 answers, and the distribution only when none of the
- * eleven values is; otherwise they are {@code null} together, so no small count can be read or subtracted out. Across
+ * <b>Figures inside a shown group.</b> Every figure is computed from counts that split the group (each answer in one
+ * part), and is shown only when none of those counts is 1–9, so no figure can be turned back into a small count or one
+ * client's answer. The NPS score and the promoters, passives and detractors go together (with the answers without an
+ * NPS as the fourth part): the score is promoters minus detractors over their sum, so it is shown only where they are.
+ * The distribution needs each of the eleven values (and the answers without an NPS) to be 0 or at least ten. A mean
+ * needs the same of each value of its scale and of the answers without it: a CES mean of 6.9 over ten answers would
+ * say that nine answered 7 and one 6. Withheld figures are {@code null}; a withheld statement is left out. Across
  * groups the reports go further ({@link Disclosure#partitionsShown}).
  *
  * <p>
@@ -35,8 +35,8 @@ import java.util.function.Predicate;
  * @param suppressed true when the group is too small to report
  * @param answers the number of answers in the group; {@code null} when suppressed
  * @param nps Net Promoter Score: percentage of promoters (9–10) minus percentage of detractors (0–6) among answers
- *        with an NPS, −100…100, one decimal
- * @param promoters answers with NPS 9 or 10; {@code null} (with passives and detractors) when withheld
+ *        with an NPS, −100…100, one decimal; {@code null} (with promoters, passives and detractors) when withheld
+ * @param promoters answers with NPS 9 or 10; {@code null} when withheld
  * @param passives answers with NPS 7 or 8
  * @param detractors answers with NPS 0–6
  * @param distribution eleven counts, one for each NPS value 0…10 in order; {@code null} when withheld
@@ -99,10 +99,8 @@ public record FeedbackSummary(
         return SUPPRESSED;
     }
 
-    /** The name of the NPS figures (score, promoters, passives, detractors, distribution) for a figure filter. */
+    /** The name of the NPS score with the promoter, passive and detractor counts for a figure filter. */
     public static final String NPS_FIGURE = "nps";
-    /** The name of the promoter, passive and detractor counts for a figure filter. */
-    public static final String CATEGORIES_FIGURE = "nps-categories";
     /** The name of the eleven counts of the NPS distribution for a figure filter. */
     public static final String DISTRIBUTION_FIGURE = "nps-distribution";
     /** The name of the CES mean for a figure filter. */
@@ -121,25 +119,19 @@ public record FeedbackSummary(
         }
 
         long[] npsCounts = new long[Answer.NPS_MAX + 1];
-        long npsAnswers = 0;
-        long cesSum = 0;
-        long cesAnswers = 0;
-        Map<String, long[]> statementSums = new TreeMap<>(); // key -> {sum, count}
+        long[] cesCounts = new long[Answer.CES_MAX - Answer.CES_MIN + 1];
+        Map<String, long[]> statementCounts = new TreeMap<>(); // key -> answers per value 1…5
         for (Answer answer : answers) {
             Objects.requireNonNull(answer, "answer");
             if (answer.nps() != null) {
                 npsCounts[answer.nps()]++;
-                npsAnswers++;
             }
             if (answer.ces() != null) {
-                cesSum += answer.ces();
-                cesAnswers++;
+                cesCounts[answer.ces() - Answer.CES_MIN]++;
             }
-            answer.statements().forEach((key, value) -> {
-                long[] sum = statementSums.computeIfAbsent(key, k -> new long[2]);
-                sum[0] += value;
-                sum[1]++;
-            });
+            answer.statements().forEach((key, value) -> statementCounts
+                    .computeIfAbsent(key, k -> new long[Answer.STATEMENT_MAX - Answer.STATEMENT_MIN + 1])[value
+                            - Answer.STATEMENT_MIN]++);
         }
 
         Double nps = null;
@@ -147,45 +139,64 @@ public record FeedbackSummary(
         Long passives = null;
         Long detractors = null;
         List<Long> distribution = null;
-        if (!Suppression.suppressed(npsAnswers) && figureShown.test(NPS_FIGURE)) {
-            long p = 0;
-            long d = 0;
-            for (int value = 0; value < npsCounts.length; value++) {
-                if (value >= PROMOTER_MIN) {
-                    p += npsCounts[value];
-                } else if (value <= DETRACTOR_MAX) {
-                    d += npsCounts[value];
-                }
+        long npsAnswers = Arrays.stream(npsCounts).sum();
+        long p = 0;
+        long d = 0;
+        for (int value = 0; value < npsCounts.length; value++) {
+            if (value >= PROMOTER_MIN) {
+                p += npsCounts[value];
+            } else if (value <= DETRACTOR_MAX) {
+                d += npsCounts[value];
             }
+        }
+        long withoutNps = count - npsAnswers;
+        // The score tells promoters minus detractors over the answers with an NPS: it is shown with the categories.
+        if (!Suppression.suppressed(npsAnswers) && figureShown.test(NPS_FIGURE)
+                && Suppression.partitionShown(p, npsAnswers - p - d, d, withoutNps)) {
             nps = ratio(100 * (p - d), npsAnswers, 1);
-            long withoutNps = count - npsAnswers;
-            if (figureShown.test(CATEGORIES_FIGURE)
-                    && Suppression.partitionShown(p, npsAnswers - p - d, d, withoutNps)) {
-                promoters = p;
-                detractors = d;
-                passives = npsAnswers - p - d;
-                long[] parts = Arrays.copyOf(npsCounts, npsCounts.length + 1);
-                parts[npsCounts.length] = withoutNps;
-                if (figureShown.test(DISTRIBUTION_FIGURE) && Suppression.partitionShown(parts)) {
-                    distribution = Arrays.stream(npsCounts).boxed().toList();
-                }
+            promoters = p;
+            detractors = d;
+            passives = npsAnswers - p - d;
+            long[] parts = Arrays.copyOf(npsCounts, npsCounts.length + 1);
+            parts[npsCounts.length] = withoutNps;
+            if (figureShown.test(DISTRIBUTION_FIGURE) && Suppression.partitionShown(parts)) {
+                distribution = Arrays.stream(npsCounts).boxed().toList();
             }
         }
 
         Map<String, Double> means = new TreeMap<>();
-        statementSums.forEach((key, sum) -> {
-            if (!Suppression.suppressed(sum[1]) && figureShown.test(key)) {
-                means.put(key, ratio(sum[0], sum[1], 2));
+        statementCounts.forEach((key, values) -> {
+            Double mean = mean(values, Answer.STATEMENT_MIN, count);
+            if (mean != null && figureShown.test(key)) {
+                means.put(key, mean);
             }
         });
-
-        Double cesMean = Suppression.suppressed(cesAnswers) || !figureShown.test(CES_FIGURE)
-                ? null
-                : ratio(cesSum, cesAnswers, 2);
+        Double cesMean = figureShown.test(CES_FIGURE) ? mean(cesCounts, Answer.CES_MIN, count) : null;
         Double responseRate = requestsSent == null || requestsSent == 0 ? null : ratio(count, requestsSent, 3);
 
         return new FeedbackSummary(false, count, nps, promoters, passives, detractors, distribution,
                 Collections.unmodifiableMap(means), cesMean, responseRate);
+    }
+
+    /**
+     * The mean, two decimals, of answers counted per value from {@code min} up, among a group of {@code count}; or
+     * {@code null} unless each value's count and the answers without one are 0 or at least
+     * {@link Suppression#MIN_ANSWERS}. A mean over a bounded scale tells its sum, and the sum can tell one client's
+     * answer (a CES mean of 6.9 over ten answers means nine answered 7 and one 6), so a mean is shown only where the
+     * counts it is computed from could be.
+     */
+    private static Double mean(long[] perValue, int min, long count) {
+        long answered = Arrays.stream(perValue).sum();
+        long[] parts = Arrays.copyOf(perValue, perValue.length + 1);
+        parts[perValue.length] = count - answered;
+        if (Suppression.suppressed(answered) || !Suppression.partitionShown(parts)) {
+            return null;
+        }
+        long sum = 0;
+        for (int i = 0; i < perValue.length; i++) {
+            sum += (min + i) * perValue[i];
+        }
+        return ratio(sum, answered, 2);
     }
 
     /** {@code numerator / denominator} rounded half-up to {@code scale} decimals, computed exactly. */

@@ -2,6 +2,7 @@ package fi.digipolku.feedback.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -19,25 +20,32 @@ import fi.digipolku.feedback.report.Disclosure.Span;
 
 /**
  * Every feedback figure that may be published from a set of answers, decided once by {@link Disclosure} for every
- * report: the groups (answers per cell), each figure inside them (answers with an NPS, with a CES, with each
- * statement) and the open answers (texts per cell).
+ * report: the groups (answers per cell), the counts each figure is computed from (promoters, passives, detractors and
+ * answers without an NPS for the score; answers per NPS value for the distribution; answers per value of the CES and of
+ * each statement, and those without, for a mean), the open answers (with and without a text), and the words and
+ * themes of the texts (texts mentioning and not mentioning each).
  *
  * <p>
  * Each answer counts in the nine cells it falls in (organisation, team and pathway, times its year, quarter and
- * month). A figure inside a group is decided by the same rule on its own base, with the cells whose group is withheld
- * withheld too, so a statement mean cannot be subtracted out of a team's and a pathway's means either. The digest of the
- * open answers is decided on the number of texts. Pure; build it from all answers of the ended periods, never from one
- * caller's share, so that every caller sees the same decisions.
+ * month). A figure is shown only where its counts are, and its counts are decided by the same rule as the groups, with
+ * the cells whose group is withheld withheld too, so no figure can be subtracted out of a team's and a pathway's
+ * figures either. Pure; build it from all answers of the ended periods, never from one caller's share, so that every
+ * caller sees the same decisions.
  */
 public final class Publication {
 
     private final Map<Cell, List<Answer>> answers = new HashMap<>();
     private final Set<Cell> groups;
-    private final Map<String, Set<Cell>> figures = new HashMap<>();
-    private final Set<Cell> texts;
-    private final Map<Cell, Long> textCounts = new HashMap<>();
+    private final Set<Cell> withheld;
     private final Set<Cell> categories;
     private final Set<Cell> distributions;
+    private final Map<String, Set<Cell>> means = new HashMap<>();
+    private final Set<Cell> texts;
+    private final Map<Cell, Long> textCounts = new HashMap<>();
+    /** The open answers' mentions and the cells that may show each word's or theme's split, for one digest. */
+    private OpenAnswers digest;
+    private Map<Answer, OpenAnswers.Mentions> mentions;
+    private final Map<String, Set<Cell>> mentionSplits = new HashMap<>();
 
     /**
      * One stored answer as reports see it.
@@ -50,10 +58,14 @@ public final class Publication {
     public record Row(String team, UUID definitionId, LocalDate answeredOn, Answer answer) {
     }
 
+    private static final int CES_VALUES = Answer.CES_MAX - Answer.CES_MIN + 1;
+    private static final int STATEMENT_VALUES = Answer.STATEMENT_MAX - Answer.STATEMENT_MIN + 1;
+
     private Publication(List<Row> rows, LocalDate lastEnded) {
         Map<Cell, Long> counts = new HashMap<>();
-        Map<String, Map<Cell, Long>> bases = new HashMap<>();
         Map<Cell, long[]> values = new HashMap<>(); // NPS 0…10, then answers without an NPS
+        Map<Cell, long[]> ces = new HashMap<>(); // CES 1…7, then answers without a CES
+        Map<String, Map<Cell, long[]>> statements = new HashMap<>(); // 1…5, then answers without the statement
         for (Row row : rows) {
             Objects.requireNonNull(row, "row");
             Answer answer = row.answer();
@@ -63,48 +75,51 @@ public final class Publication {
                 values.computeIfAbsent(cell, k -> new long[Answer.NPS_MAX + 2])[answer.nps() == null
                         ? Answer.NPS_MAX + 1
                         : answer.nps()]++;
-                if (answer.nps() != null) {
-                    bases.computeIfAbsent(FeedbackSummary.NPS_FIGURE, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
-                }
-                if (answer.ces() != null) {
-                    bases.computeIfAbsent(FeedbackSummary.CES_FIGURE, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
-                }
-                for (String statement : answer.statements().keySet()) {
-                    bases.computeIfAbsent(statement, k -> new HashMap<>()).merge(cell, 1L, Long::sum);
-                }
+                ces.computeIfAbsent(cell, k -> new long[CES_VALUES + 1])[answer.ces() == null
+                        ? CES_VALUES
+                        : answer.ces() - Answer.CES_MIN]++;
+                answer.statements().forEach((key, value) -> statements.computeIfAbsent(key, k -> new HashMap<>())
+                        .computeIfAbsent(cell, k -> new long[STATEMENT_VALUES + 1])[value - Answer.STATEMENT_MIN]++);
                 if (answer.openText() != null && !answer.openText().isBlank()) {
                     textCounts.merge(cell, 1L, Long::sum);
                 }
             }
         }
         groups = Disclosure.published(counts);
-        Set<Cell> withheld = new HashSet<>(counts.keySet());
+        withheld = new HashSet<>(counts.keySet());
         withheld.removeAll(groups);
-        // A figure's base (answers with an NPS, a CES, a statement) and the answers without it split the group.
-        bases.forEach((figure, base) -> {
-            Map<Cell, long[]> split = new HashMap<>();
-            counts.forEach((cell, count) -> {
-                long with = base.getOrDefault(cell, 0L);
-                split.put(cell, new long[]{with, count - with});
-            });
-            figures.put(figure, Disclosure.partitionsShown(split, withheld));
-        });
-        // Answers with a text and answers without one split the group: both are shown or neither.
-        Map<Cell, long[]> textSplit = new HashMap<>();
-        counts.forEach((cell, count) -> {
-            long withText = textCounts.getOrDefault(cell, 0L);
-            textSplit.put(cell, new long[]{withText, count - withText});
-        });
-        texts = Disclosure.partitionsShown(textSplit, withheld);
 
-        Set<Cell> withoutNps = new HashSet<>(counts.keySet());
-        withoutNps.removeAll(figures.getOrDefault(FeedbackSummary.NPS_FIGURE, Set.of()));
+        // Each figure is shown only with the counts it is computed from, and those split the group.
         Map<Cell, long[]> byCategory = new HashMap<>();
         values.forEach((cell, v) -> byCategory.put(cell, categories(v)));
-        categories = Disclosure.partitionsShown(byCategory, withoutNps);
+        categories = Disclosure.partitionsShown(byCategory, withheld);
         Set<Cell> withoutCategories = new HashSet<>(counts.keySet());
         withoutCategories.removeAll(categories);
         distributions = Disclosure.partitionsShown(values, withoutCategories);
+        means.put(FeedbackSummary.CES_FIGURE, Disclosure.partitionsShown(ces, withheld));
+        statements.forEach((key, perCell) -> {
+            Map<Cell, long[]> parts = new HashMap<>();
+            counts.forEach((cell, count) -> {
+                long[] own = perCell.getOrDefault(cell, new long[STATEMENT_VALUES + 1]).clone();
+                own[STATEMENT_VALUES] = count - Arrays.stream(own).sum();
+                parts.put(cell, own);
+            });
+            means.put(key, Disclosure.partitionsShown(parts, withheld));
+        });
+        // Answers with a text and answers without one split the group: both are shown or neither.
+        texts = Disclosure.partitionsShown(split(counts.keySet(), cell -> textCounts.getOrDefault(cell, 0L), counts),
+                withheld);
+    }
+
+    /** Each cell split into {@code part(cell)} answers and the rest of {@code totals(cell)}. */
+    private static Map<Cell, long[]> split(Set<Cell> cells, java.util.function.ToLongFunction<Cell> part,
+            Map<Cell, Long> totals) {
+        Map<Cell, long[]> split = new HashMap<>();
+        for (Cell cell : cells) {
+            long in = part.applyAsLong(cell);
+            split.put(cell, new long[]{in, totals.get(cell) - in});
+        }
+        return split;
     }
 
     /** Promoters, passives, detractors and answers without an NPS, from the answers per NPS value and without. */
@@ -163,9 +178,9 @@ public final class Publication {
             return FeedbackSummary.withheld();
         }
         return FeedbackSummary.of(answers.get(cell), requestsSent, figure -> switch (figure) {
-            case FeedbackSummary.CATEGORIES_FIGURE -> categories.contains(cell);
+            case FeedbackSummary.NPS_FIGURE -> categories.contains(cell);
             case FeedbackSummary.DISTRIBUTION_FIGURE -> distributions.contains(cell);
-            default -> figures.getOrDefault(figure, Set.of()).contains(cell);
+            default -> means.getOrDefault(figure, Set.of()).contains(cell);
         });
     }
 
@@ -173,53 +188,70 @@ public final class Publication {
      * The digest of the cell's open answers, or a suppressed digest when the rule withholds it. Each word used by at
      * least {@link Suppression#MIN_ANSWERS} of the cell's answers, and each theme, splits the texts into those that
      * mention it and those that do not; its count is shown only where {@link Disclosure#partitionsShown} allows that
-     * split, decided over the cell and the cells inside it (which is all its decision depends on).
+     * split, decided once over every cell like the other figures.
      */
-    public OpenAnswers.Report openAnswers(Cell cell, OpenAnswers digest) {
+    public synchronized OpenAnswers.Report openAnswers(Cell cell, OpenAnswers digest) {
         if (!texts.contains(cell)) {
             return OpenAnswers.Report.SUPPRESSED;
         }
-        Map<Answer, OpenAnswers.Mentions> mentions = new IdentityHashMap<>();
+        Map<Answer, OpenAnswers.Mentions> mentioned = mentions(digest);
         Map<String, Long> wordUses = new HashMap<>();
         Map<String, Long> themeUses = new HashMap<>();
         for (Answer answer : answers.get(cell)) {
-            OpenAnswers.Mentions m = digest.mentions(answer.openText());
+            OpenAnswers.Mentions m = mentioned.get(answer);
             if (m != null) {
-                mentions.put(answer, m);
                 m.words().forEach(word -> wordUses.merge(word, 1L, Long::sum));
                 m.themes().forEach(theme -> themeUses.merge(theme, 1L, Long::sum));
             }
         }
-        List<Cell> inside = answers.keySet().stream().filter(cell::contains).toList();
-        Set<Cell> withheld = new HashSet<>(inside);
-        withheld.removeAll(texts);
-
         Map<String, Long> words = new HashMap<>();
         wordUses.forEach((word, uses) -> {
             if (!Suppression.suppressed(uses)
-                    && splitShown(cell, inside, withheld, m -> m.words().contains(word), mentions)) {
+                    && splitShown("word " + word, m -> m.words().contains(word)).contains(cell)) {
                 words.put(word, uses);
             }
         });
         Map<String, Long> themes = new HashMap<>();
         for (String theme : digest.themeKeys()) {
-            themes.put(theme, splitShown(cell, inside, withheld, m -> m.themes().contains(theme), mentions)
+            themes.put(theme, splitShown("theme " + theme, m -> m.themes().contains(theme)).contains(cell)
                     ? themeUses.getOrDefault(theme, 0L)
                     : null);
         }
         return digest.report(textCounts.getOrDefault(cell, 0L), words, themes);
     }
 
-    /** True when the cell may show how many of its texts mention something and how many do not. */
-    private boolean splitShown(Cell cell, List<Cell> inside, Set<Cell> withheld,
-            Predicate<OpenAnswers.Mentions> mentioned, Map<Answer, OpenAnswers.Mentions> mentions) {
-        Map<Cell, long[]> parts = new HashMap<>();
-        for (Cell c : inside) {
-            long uses = answers.get(c).stream().map(mentions::get).filter(m -> m != null && mentioned.test(m))
-                    .count();
-            parts.put(c, new long[]{uses, textCounts.getOrDefault(c, 0L) - uses});
+    /** What each open answer mentions, analysed once per digest. */
+    private Map<Answer, OpenAnswers.Mentions> mentions(OpenAnswers with) {
+        if (with != digest) {
+            digest = Objects.requireNonNull(with, "digest");
+            mentionSplits.clear();
+            mentions = new IdentityHashMap<>();
+            answers.values().forEach(list -> list.forEach(answer -> {
+                if (!mentions.containsKey(answer)) {
+                    mentions.put(answer, digest.mentions(answer.openText()));
+                }
+            }));
         }
-        return Disclosure.partitionsShown(parts, withheld).contains(cell);
+        return mentions;
+    }
+
+    /** The cells that may show how many of their texts mention something and how many do not. */
+    private Set<Cell> splitShown(String key, Predicate<OpenAnswers.Mentions> mentioned) {
+        return mentionSplits.computeIfAbsent(key, k -> {
+            Map<Cell, Long> uses = new HashMap<>();
+            answers.forEach((cell, list) -> uses.put(cell, list.stream().map(mentions::get)
+                    .filter(m -> m != null && mentioned.test(m)).count()));
+            Set<Cell> withoutTexts = new HashSet<>(answers.keySet());
+            withoutTexts.removeAll(texts);
+            return Disclosure.partitionsShown(split(answers.keySet(), uses::get, textCounts0()), withoutTexts);
+        });
+    }
+
+    /** Texts per cell, 0 where a cell has none. */
+    private Map<Cell, Long> textCounts0() {
+        Map<Cell, Long> all = new HashMap<>();
+        answers.keySet().forEach(cell -> all.put(cell, textCounts.getOrDefault(cell, 0L)));
+        return all;
     }
 
     /** True when the number of open answers of the cell (and what the anonymiser removed from them) may be shown. */

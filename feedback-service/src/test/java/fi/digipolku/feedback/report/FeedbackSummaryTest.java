@@ -51,14 +51,19 @@ class FeedbackSummaryTest {
     }
 
     @Test
-    void aCountOfOneToNineInsideTheGroupWithholdsItsSplitButNotTheScore() {
-        // 5 promoters, 3 passives, 2 detractors: every count would describe fewer than ten clients.
+    void aCountOfOneToNineInsideTheGroupWithholdsTheScoreWithItsSplit() {
+        // 5 promoters, 3 passives, 2 detractors: every count would describe fewer than ten clients, and a score of
+        // 30.0 over ten answers would tell that promoters outnumber detractors by three.
         FeedbackSummary small = FeedbackSummary.of(npsAnswers(9, 10, 9, 10, 9, 7, 8, 7, 0, 6));
-        assertThat(small.nps()).isEqualTo(30.0);
+        assertThat(small.suppressed()).isFalse();
+        assertThat(small.nps()).isNull();
         assertThat(small.promoters()).isNull();
         assertThat(small.passives()).isNull();
         assertThat(small.detractors()).isNull();
         assertThat(small.distribution()).isNull();
+
+        // Nine promoters and one passive: a score of 90.0 would name the one passive.
+        assertThat(FeedbackSummary.of(repeated(10, 9, 8, 1)).nps()).isNull();
 
         // Categories of 10, 10 and 20, but one answer of 8 among the passives: the categories stay, the values go.
         FeedbackSummary oneEight = FeedbackSummary.of(repeated(10, 20, 7, 9, 8, 1, 3, 10));
@@ -81,23 +86,24 @@ class FeedbackSummaryTest {
         FeedbackSummary summary = FeedbackSummary.of(answers);
 
         assertThat(summary.answers()).isEqualTo(22L);
-        assertThat(summary.nps()).isEqualTo(0.0);
         assertThat(summary.promoters()).as("22 − 20 would be the two without an NPS").isNull();
+        assertThat(summary.nps()).isNull();
         assertThat(summary.distribution()).isNull();
 
         for (int i = 0; i < 8; i++) {
             answers.add(new Answer(null, null, Map.of()));
         }
         assertThat(FeedbackSummary.of(answers).promoters()).isEqualTo(10L);
+        assertThat(FeedbackSummary.of(answers).nps()).isEqualTo(0.0);
     }
 
     @Test
     void npsIsRoundedToOneDecimalAndCanBeNegative() {
-        // 2 promoters of 11: 18.1818… → 18.2
-        assertThat(FeedbackSummary.of(npsAnswers(9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8)).nps()).isEqualTo(18.2);
-        // 1 promoter, 8 detractors of 11: −63.6363… → −63.6
-        assertThat(FeedbackSummary.of(npsAnswers(10, 7, 7, 0, 1, 2, 3, 4, 5, 6, 6)).nps()).isEqualTo(-63.6);
-        assertThat(FeedbackSummary.of(npsAnswers(0, 0, 0, 0, 0, 0, 0, 0, 0, 0)).nps()).isEqualTo(-100.0);
+        // 10 promoters of 55: 18.1818… → 18.2
+        assertThat(FeedbackSummary.of(repeated(9, 10, 8, 45)).nps()).isEqualTo(18.2);
+        // 10 promoters, 40 detractors of 63: −47.619… → −47.6
+        assertThat(FeedbackSummary.of(repeated(10, 10, 7, 13, 0, 40)).nps()).isEqualTo(-47.6);
+        assertThat(FeedbackSummary.of(repeated(0, 10)).nps()).isEqualTo(-100.0);
     }
 
     @Test
@@ -119,15 +125,13 @@ class FeedbackSummaryTest {
 
     @Test
     void statementMeansAreTakenOverTheAnswersThatHaveTheStatementAndKeyedAlphabetically() {
-        int[] availability = {1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 5}; // 35 / 11 = 3.1818… → 3.18
-        int[] encounter = {5, 5, 4, 4, 4, 4, 4, 4, 4}; // only 9 answers: withheld
         List<Answer> answers = new ArrayList<>();
-        for (int i = 0; i < availability.length; i++) {
+        for (int i = 0; i < 22; i++) {
             Map<String, Integer> statements = new HashMap<>();
-            statements.put("availability", availability[i]);
-            statements.put("regional_parking", 2 + i % 2); // 2,3,2,3… over 11 → 27 / 11 = 2.4545… → 2.45
-            if (i < encounter.length) {
-                statements.put("encounter", encounter[i]);
+            statements.put("availability", i < 10 ? 1 : 5); // 10 × 1 + 12 × 5 = 70 / 22 = 3.1818… → 3.18
+            statements.put("regional_parking", i < 12 ? 2 : 3); // 12 × 2 + 10 × 3 = 54 / 22 = 2.4545… → 2.45
+            if (i < 9) {
+                statements.put("encounter", 4); // only 9 answers: withheld
             }
             answers.add(new Answer(7, null, statements));
         }
@@ -141,13 +145,39 @@ class FeedbackSummaryTest {
     }
 
     @Test
+    void aMeanIsWithheldWhereItWouldTellOneToNineAnswersOfAValue() {
+        List<Answer> answers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            answers.add(new Answer(null, 7, Map.of("safety", 5)));
+        }
+        answers.add(new Answer(null, 6, Map.of("safety", 4)));
+
+        // A CES mean of 6.91 over eleven would say ten answered 7 and one 6; a safety mean of 4.91 likewise.
+        FeedbackSummary summary = FeedbackSummary.of(answers);
+        assertThat(summary.suppressed()).isFalse();
+        assertThat(summary.cesMean()).isNull();
+        assertThat(summary.statementMeans()).isEmpty();
+
+        // Ten 7s and ten 6s: both values are groups of ten, and so is the mean's base.
+        for (int i = 0; i < 9; i++) {
+            answers.add(new Answer(null, 6, Map.of("safety", 4)));
+        }
+        assertThat(FeedbackSummary.of(answers).cesMean()).isEqualTo(6.5);
+        assertThat(FeedbackSummary.of(answers).statementMeans()).containsExactly(Map.entry("safety", 4.5));
+
+        // Answers without a CES are a part too: the group minus the CES answers.
+        answers.add(new Answer(null, null, Map.of("safety", 4)));
+        assertThat(FeedbackSummary.of(answers).cesMean()).isNull();
+    }
+
+    @Test
     void cesMeanHasTwoDecimals() {
         List<Answer> answers = new ArrayList<>();
-        for (int ces : new int[]{1, 2, 3, 4, 5, 6, 7, 7, 7, 4, 4}) { // 50 / 11 = 4.5454… → 4.55
-            answers.add(new Answer(null, ces, Map.of()));
+        for (int i = 0; i < 21; i++) { // 10 × 1 + 11 × 7 = 87 / 21 = 4.142857… → 4.14
+            answers.add(new Answer(null, i < 10 ? 1 : 7, Map.of()));
         }
 
-        assertThat(FeedbackSummary.of(answers).cesMean()).isEqualTo(4.55);
+        assertThat(FeedbackSummary.of(answers).cesMean()).isEqualTo(4.14);
     }
 
     @Test

@@ -107,7 +107,7 @@ class ReportResourceTest {
             answered(pathway, i < 5 ? 10 : 3, open);
         }
         for (int i = 0; i < 10; i++) {
-            answered(ten, i < 5 ? 10 : i < 9 ? 3 : 9, open);
+            answered(ten, 10, open);
         }
         for (int i = 0; i < 11; i++) {
             answered(eleven, i == 10 ? 0 : 8, open);
@@ -126,7 +126,9 @@ class ReportResourceTest {
         JsonPath shown = report(analyst, "?definitionId=" + ten);
         assertThat(shown.getBoolean("[0].summary.suppressed")).isFalse();
         assertThat(shown.getInt("[0].summary.answers")).isEqualTo(10);
-        assertThat(shown.getDouble("[0].summary.nps")).isEqualTo(20.0);
+        assertThat(shown.getDouble("[0].summary.nps")).isEqualTo(100.0);
+        assertThat(shown.getInt("[0].summary.promoters")).isEqualTo(10);
+        assertThat(shown.getDouble("[0].summary.cesMean")).isEqualTo(6.0);
         assertThat(shown.getDouble("[0].summary.responseRate")).isEqualTo(1.0);
         assertThat(shown.getString("[0].team")).isEqualTo(team);
         given().auth().oauth2(analyst).get(REPORTS + "/open-answers?definitionId=" + ten + "&period=" + month).then()
@@ -139,8 +141,8 @@ class ReportResourceTest {
 
         JsonPath more = report(analyst, "?definitionId=" + eleven);
         assertThat(more.getInt("[0].summary.answers")).isEqualTo(11);
-        // Ten eights and one zero: the NPS is shown, but not the one detractor, neither as a count nor as a value.
-        assertThat(more.getDouble("[0].summary.nps")).isEqualTo(-9.1);
+        // Ten eights and one zero: neither the one detractor nor the score, which would tell it (−9.1 over eleven).
+        assertThat((Object) more.get("[0].summary.nps")).isNull();
         assertThat((Object) more.get("[0].summary.detractors")).isNull();
         assertThat((Object) more.get("[0].summary.passives")).isNull();
         assertThat((Object) more.get("[0].summary.distribution")).isNull();
@@ -155,7 +157,7 @@ class ReportResourceTest {
                 .body("suppressed", equalTo(true)).body("nps", nullValue());
         given().auth().oauth2(client).get("/api/v1/feedback/summary/" + ten).then()
                 .body("period", equalTo(month.substring(0, 4))).body("suppressed", equalTo(false))
-                .body("answers", equalTo(10)).body("nps", equalTo(20.0f)).body("statementMeans.safety", equalTo(4.0f));
+                .body("answers", equalTo(10)).body("nps", equalTo(100.0f)).body("statementMeans.safety", equalTo(4.0f));
         given().auth().oauth2(client).get("/api/v1/feedback/summary/" + eleven).then().body("answers", equalTo(11));
     }
 

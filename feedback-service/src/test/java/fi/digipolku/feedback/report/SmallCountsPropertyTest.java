@@ -34,8 +34,12 @@ class SmallCountsPropertyTest {
     private static final List<String> TEXTS = List.of("Hoitaja auttoi, vaikka jonossa meni tunti.",
             "Kiitos hoitaja!", "Maksut nousivat.");
 
-    /** Answers of one pathway of one team in one month: how many of each NPS value (11) and without, and texts. */
-    record Group(int team, int pathway, int month, List<Integer> values, List<Integer> texts) {
+    /**
+     * Answers of one pathway of one team in one month: how many of each NPS value (11) and without; and how many of
+     * them, in order, have each text, each CES value (7) and each safety value (5), the rest none.
+     */
+    record Group(int team, int pathway, int month, List<Integer> values, List<Integer> texts, List<Integer> ces,
+            List<Integer> safety) {
     }
 
     @Provide
@@ -46,7 +50,8 @@ class SmallCountsPropertyTest {
                 Tuple.of(2, Arbitraries.integers().between(10, 30)));
         Arbitrary<Group> group = Combinators.combine(Arbitraries.integers().between(0, 1),
                 Arbitraries.integers().between(0, 1), Arbitraries.integers().between(1, 4),
-                count.list().ofSize(Answer.NPS_MAX + 2), count.list().ofSize(TEXTS.size()))
+                count.list().ofSize(Answer.NPS_MAX + 2), count.list().ofSize(TEXTS.size()),
+                count.list().ofSize(Answer.CES_MAX), count.list().ofSize(Answer.STATEMENT_MAX))
                 .as(Group::new);
         return group.list().ofMinSize(1).ofMaxSize(6);
     }
@@ -54,30 +59,67 @@ class SmallCountsPropertyTest {
     private static List<Publication.Row> rows(List<Group> groups) {
         List<Publication.Row> rows = new ArrayList<>();
         for (Group g : groups) {
-            List<String> texts = new ArrayList<>();
-            for (int t = 0; t < TEXTS.size(); t++) {
-                for (int i = 0; i < g.texts().get(t); i++) {
-                    texts.add(TEXTS.get(t));
-                }
-            }
+            List<String> texts = runs(g.texts(), TEXTS);
+            List<Integer> ces = runs(g.ces(), List.of(1, 2, 3, 4, 5, 6, 7));
+            List<Integer> safety = runs(g.safety(), List.of(1, 2, 3, 4, 5));
             int answer = 0;
             for (int value = 0; value <= Answer.NPS_MAX + 1; value++) {
                 for (int i = 0; i < g.values().get(value); i++, answer++) {
                     Integer nps = value <= Answer.NPS_MAX ? value : null;
-                    String text = answer < texts.size() ? texts.get(answer) : null;
+                    Map<String, Integer> statements = answer < safety.size()
+                            ? Map.of("safety", safety.get(answer))
+                            : Map.of();
                     rows.add(new Publication.Row(TEAMS.get(g.team()), PATHWAYS.get(g.pathway()),
-                            LocalDate.of(2026, g.month(), 10), new Answer(nps, null, Map.of(), text)));
+                            LocalDate.of(2026, g.month(), 10), new Answer(nps,
+                                    answer < ces.size() ? ces.get(answer) : null, statements,
+                                    answer < texts.size() ? texts.get(answer) : null)));
                 }
             }
         }
         return rows;
     }
 
-    /** Every count each cell shows or lets anyone compute from what it shows, by name. */
-    private static Map<String, Map<Cell, Long>> known(Publication publication) {
+    /** {@code counts.get(i)} copies of {@code values.get(i)}, in order. */
+    private static <T> List<T> runs(List<Integer> counts, List<T> values) {
+        List<T> runs = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            for (int n = 0; n < counts.get(i); n++) {
+                runs.add(values.get(i));
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Every count each cell shows or lets anyone compute from what it shows, by name. A mean is taken to tell the
+     * answers of each value of its scale and those without it (with two decimals over a bounded scale it often does),
+     * and the NPS score the categories.
+     */
+    private static Map<String, Map<Cell, Long>> known(Publication publication, List<Publication.Row> rows) {
         Map<String, Map<Cell, Long>> known = new HashMap<>();
         for (Cell cell : publication.cells()) {
             FeedbackSummary summary = publication.summary(cell, null);
+            List<Answer> answers = rows.stream().filter(r -> Publication.cells(r, LocalDate.MAX).contains(cell))
+                    .map(Publication.Row::answer).toList();
+            if (summary.cesMean() != null) {
+                for (int value = Answer.CES_MIN; value <= Answer.CES_MAX; value++) {
+                    int v = value;
+                    put(known, "CES " + v, cell, answers.stream().filter(a -> a.ces() != null && a.ces() == v).count());
+                }
+                put(known, "without a CES", cell, answers.stream().filter(a -> a.ces() == null).count());
+            }
+            if (summary.statementMeans() != null && summary.statementMeans().containsKey("safety")) {
+                for (int value = Answer.STATEMENT_MIN; value <= Answer.STATEMENT_MAX; value++) {
+                    int v = value;
+                    put(known, "safety " + v, cell,
+                            answers.stream().filter(a -> Integer.valueOf(v).equals(a.statements().get("safety")))
+                                    .count());
+                }
+                put(known, "without safety", cell,
+                        answers.stream().filter(a -> !a.statements().containsKey("safety")).count());
+            }
+            assertThat(summary.nps() == null).as("the NPS score goes with its categories in %s", cell)
+                    .isEqualTo(summary.promoters() == null);
             if (summary.promoters() != null) {
                 long withNps = summary.promoters() + summary.passives() + summary.detractors();
                 put(known, "promoters", cell, summary.promoters());
@@ -116,15 +158,17 @@ class SmallCountsPropertyTest {
 
     @Property(tries = 400)
     void noCountInsideAGroupIsOneToNine(@ForAll("groups") List<Group> groups) {
-        Publication publication = Publication.of(rows(groups), LocalDate.MAX);
+        List<Publication.Row> rows = rows(groups);
+        Publication publication = Publication.of(rows, LocalDate.MAX);
 
-        known(publication).forEach((name, cells) -> cells.forEach((cell, count) -> assertThat(rest(count))
+        known(publication, rows).forEach((name, cells) -> cells.forEach((cell, count) -> assertThat(rest(count))
                 .as("%s in %s: %d", name, cell, count).isTrue()));
     }
 
     @Property(tries = 400)
     void noCountMinusTheSameCountOfDisjointGroupsInsideIsOneToNine(@ForAll("groups") List<Group> groups) {
-        Map<String, Map<Cell, Long>> known = known(Publication.of(rows(groups), LocalDate.MAX));
+        List<Publication.Row> rows = rows(groups);
+        Map<String, Map<Cell, Long>> known = known(Publication.of(rows, LocalDate.MAX), rows);
 
         known.forEach((name, counts) -> {
             for (Cell outer : counts.keySet()) {
