@@ -61,7 +61,8 @@ public class DomainGauges {
         adherence = MultiGauge.builder(ADHERENCE).description(
                 "Of the enrollments running at some time in the last 7 days, the share with an on-schedule measurement in them (pathways that measure)")
                 .register(registry);
-        nps = MultiGauge.builder(NPS).description("Net Promoter Score over the last 90 days; absent under 10 answers")
+        nps = MultiGauge.builder(NPS).description(
+                "Net Promoter Score of the last ended calendar month; absent unless promoters, passives, detractors and answers without an NPS are each 0 or at least 10")
                 .register(registry);
     }
 
@@ -134,16 +135,21 @@ public class DomainGauges {
             }
         }
         List<MultiGauge.Row<?>> npsRows = new ArrayList<>();
+        // A month once ended never changes, and months do not overlap, so no two readings isolate a few answers.
+        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
         for (Object row : em.createNativeQuery("""
-                SELECT CAST(definition_id AS text), team, count(*), count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
-                    count(*) FILTER (WHERE (data ->> 'nps')::int <= 6)
-                FROM event_fact WHERE event_type = 'feedback.submitted' AND jsonb_typeof(data -> 'nps') = 'number'
-                AND day > ?1 GROUP BY 1, 2""").setParameter(1, today.minusDays(90)).getResultList()) {
+                SELECT CAST(definition_id AS text), team, count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
+                    count(*) FILTER (WHERE (data ->> 'nps')::int IN (7, 8)),
+                    count(*) FILTER (WHERE (data ->> 'nps')::int <= 6),
+                    count(*) FILTER (WHERE jsonb_typeof(data -> 'nps') IS DISTINCT FROM 'number')
+                FROM event_fact WHERE event_type = 'feedback.submitted' AND day BETWEEN ?1 AND ?2
+                GROUP BY 1, 2""").setParameter(1, lastMonth).setParameter(2, today.withDayOfMonth(1).minusDays(1))
+                .getResultList()) {
             Object[] r = (Object[]) row;
-            long answers = ((Number) r[2]).longValue();
-            if (!Guard.suppressed(answers)) {
-                npsRows.add(MultiGauge.Row.of(Tags.of("definition", (String) r[0], "team", (String) r[1]),
-                        Guard.nps(((Number) r[3]).longValue(), ((Number) r[4]).longValue(), answers)));
+            Double score = Guard.nps(((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
+            if (score != null) {
+                npsRows.add(MultiGauge.Row.of(Tags.of("definition", (String) r[0], "team", (String) r[1]), score));
             }
         }
         active.register(activeRows, true);

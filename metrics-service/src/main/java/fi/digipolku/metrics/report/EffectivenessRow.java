@@ -22,8 +22,10 @@ public record EffectivenessRow(UUID definitionId, String pathwayName, String tea
     }
 
     /**
-     * What clients did and said. PROM change, NPS and CES come from clients' own answers: with fewer than ten
-     * contributors they are null and {@code suppressed} names them.
+     * What clients did and said. PROM change, NPS and CES come from clients' own answers: they are shown in rows of an
+     * ended calendar month only, and only where {@link fi.digipolku.metrics.report.Guard} allows (ten contributors;
+     * for NPS and CES, every count they are computed from 0 or at least ten); otherwise they are null and
+     * {@code suppressed} names them.
      */
     public record Client(long contentViews, long questionnairesSubmitted, Double questionnaireResponseRate,
             Double promChange, Double nps, Double cesMean, java.util.List<String> suppressed) {

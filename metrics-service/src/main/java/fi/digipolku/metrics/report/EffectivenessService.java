@@ -82,10 +82,13 @@ public class EffectivenessService {
                 .thenComparing(Series::team).thenComparing(Series::definitionId));
         List<ReportPeriod.Span> spans = period.spans(scope.from(), scope.to());
         long total = (long) series.size() * spans.size();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         List<EffectivenessRow> rows = new ArrayList<>();
         for (long i = (long) page * size; i < Math.min(total, (long) page * size + size); i++) {
             Series s = series.get((int) (i / spans.size()));
-            rows.add(row(s, pathways.get(s.definitionId()), spans.get((int) (i % spans.size()))));
+            ReportPeriod.Span span = spans.get((int) (i % spans.size()));
+            rows.add(row(s, pathways.get(s.definitionId()), span,
+                    period == ReportPeriod.MONTH && span.end().isBefore(today)));
         }
         return new Page<>(rows, page, size, total);
     }
@@ -133,7 +136,11 @@ public class EffectivenessService {
         return items;
     }
 
-    private EffectivenessRow row(Series s, Object[] pathway, ReportPeriod.Span span) {
+    /**
+     * One row; {@code answersShown} when the figures from clients' own answers may be shown: in ended calendar months
+     * only, which never overlap and never change, so no two rows can be subtracted to isolate a few answers.
+     */
+    private EffectivenessRow row(Series s, Object[] pathway, ReportPeriod.Span span, boolean answersShown) {
         LocalDate from = span.start();
         LocalDate to = span.end();
         boolean hasPathway = !s.definitionId().equals(Aggregates.NO_DEFINITION);
@@ -179,10 +186,12 @@ public class EffectivenessService {
                         firstResponses),
                 s.sum(BREACHES, from, to), s.sum(MONITORING_VIEWS, from, to), adherence);
         return new EffectivenessRow(hasPathway ? UUID.fromString(s.definitionId()) : null, name(pathway), s.team(),
-                from, to, organisation, professional, client(s, hasPathway ? facts : null, pathway, from, to));
+                from, to, organisation, professional,
+                client(s, hasPathway ? facts : null, pathway, from, to, answersShown));
     }
 
-    private EffectivenessRow.Client client(Series s, Facts facts, Object[] pathway, LocalDate from, LocalDate to) {
+    private EffectivenessRow.Client client(Series s, Facts facts, Object[] pathway, LocalDate from, LocalDate to,
+            boolean answersShown) {
         List<String> suppressed = new ArrayList<>();
         Double responseRate = null;
         Double prom = null;
@@ -204,6 +213,10 @@ public class EffectivenessService {
                 }
                 responseRate = Shares.of(answered, ended * questionnaires);
             }
+        }
+        if (facts != null && !answersShown) {
+            suppressed.addAll(List.of("promChange", "nps", "cesMean"));
+        } else if (facts != null) {
             Object[] change = facts.row("""
                     SELECT count(*), avg(e.score - (SELECT (s.data ->> 'score')::numeric FROM event_fact s
                         WHERE s.subject = e.subject AND s.event_type = 'questionnaire.submitted'
@@ -219,23 +232,29 @@ public class EffectivenessService {
             } else {
                 prom = round(number(change[1]));
             }
-            Object[] feedback = facts.row("""
-                    SELECT count(data -> 'nps') FILTER (WHERE jsonb_typeof(data -> 'nps') = 'number'),
-                        count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
-                        count(*) FILTER (WHERE (data ->> 'nps')::int <= 6),
-                        count(*) FILTER (WHERE jsonb_typeof(data -> 'ces') = 'number'),
-                        avg((data ->> 'ces')::numeric) FILTER (WHERE jsonb_typeof(data -> 'ces') = 'number')
-                    FROM event_fact WHERE event_type = 'feedback.submitted' AND """);
-            long npsAnswers = ((Number) feedback[0]).longValue();
-            if (Guard.suppressed(npsAnswers)) {
+            Object[] feedback = facts
+                    .row("""
+                            SELECT count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
+                                count(*) FILTER (WHERE (data ->> 'nps')::int IN (7, 8)),
+                                count(*) FILTER (WHERE (data ->> 'nps')::int <= 6),
+                                count(*) FILTER (WHERE jsonb_typeof(data -> 'nps') IS DISTINCT FROM 'number'),
+                                count(*) FILTER (WHERE jsonb_typeof(data -> 'ces') IS DISTINCT FROM 'number'),
+                                count(*) FILTER (WHERE (data ->> 'ces')::int = 1), count(*) FILTER (WHERE (data ->> 'ces')::int = 2),
+                                count(*) FILTER (WHERE (data ->> 'ces')::int = 3), count(*) FILTER (WHERE (data ->> 'ces')::int = 4),
+                                count(*) FILTER (WHERE (data ->> 'ces')::int = 5), count(*) FILTER (WHERE (data ->> 'ces')::int = 6),
+                                count(*) FILTER (WHERE (data ->> 'ces')::int = 7)
+                            FROM event_fact WHERE event_type = 'feedback.submitted' AND """);
+            nps = Guard.nps(count(feedback[0]), count(feedback[1]), count(feedback[2]), count(feedback[3]));
+            if (nps == null) {
                 suppressed.add("nps");
-            } else {
-                nps = Guard.nps(((Number) feedback[1]).longValue(), ((Number) feedback[2]).longValue(), npsAnswers);
             }
-            if (Guard.suppressed(((Number) feedback[3]).longValue())) {
+            long[] cesValues = new long[7];
+            for (int value = 0; value < cesValues.length; value++) {
+                cesValues[value] = count(feedback[5 + value]);
+            }
+            ces = Guard.mean(cesValues, 1, count(feedback[4]));
+            if (ces == null) {
                 suppressed.add("cesMean");
-            } else {
-                ces = round(number(feedback[4]));
             }
         }
         return new EffectivenessRow.Client(s.sum(CONTENT_VIEWS, from, to), s.sum(QUESTIONNAIRES, from, to),
@@ -360,6 +379,10 @@ public class EffectivenessService {
             throw ProblemException.invalid("from", "a report covers at most three years");
         }
         return new Scope(scope.definitionId(), scope.team(), from, to);
+    }
+
+    private static long count(Object value) {
+        return ((Number) value).longValue();
     }
 
     private static Double number(Object value) {

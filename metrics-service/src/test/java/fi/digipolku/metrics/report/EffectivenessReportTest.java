@@ -154,25 +154,48 @@ class EffectivenessReportTest {
                 .body("[0].viewers", equalTo(1));
     }
 
+    /** The month report of the month of {@code day}: one row. */
+    private JsonPath month(LocalDate day) {
+        return report("&period=month&from=" + day.withDayOfMonth(1) + "&to=" + day.withDayOfMonth(1).plusMonths(1)
+                .minusDays(1));
+    }
+
+    /** Moves the clock to the second day of the month after {@code day}, so its month has ended. */
+    private void monthEnded(LocalDate day) {
+        clock.setHelsinki(day.withDayOfMonth(1).plusMonths(1).plusDays(1).atTime(10, 0));
+    }
+
     @Test
-    void npsFromFeedbackIsSuppressedAtNineAndShownAtTenAndEleven() {
-        Instant now = clock.instant();
-        for (int i = 0; i < 9; i++) {
-            feedback(i < 5 ? 10 : 2, now);
+    void npsAndCesFromFeedbackAreShownForAnEndedMonthWhereNoCountBehindThemIsOneToNine() {
+        Instant at = clock.instant();
+        LocalDate day = today();
+        for (int i = 0; i < 10; i++) {
+            feedback(10, at);
         }
-        awaitFacts(10);
-        JsonPath nine = report("&period=month");
-        assertThat((Object) nine.get("items[-1].client.nps")).isNull();
-        assertThat(nine.getList("items[-1].client.suppressed", String.class)).contains("nps", "cesMean");
-        feedback(9, now);
         awaitFacts(11);
-        JsonPath ten = report("&period=month");
-        assertThat(ten.getDouble("items[-1].client.nps")).isEqualTo(20.0);
-        assertThat(ten.getDouble("items[-1].client.cesMean")).isEqualTo(6.0);
-        assertThat(ten.getList("items[-1].client.suppressed", String.class)).doesNotContain("nps");
-        feedback(0, now);
+        JsonPath running = month(day);
+        assertThat((Object) running.get("items[-1].client.nps")).as("a month still running changes").isNull();
+        assertThat(running.getList("items[-1].client.suppressed", String.class)).contains("nps", "cesMean");
+        JsonPath days = report("&period=day&from=" + day + "&to=" + day);
+        assertThat((Object) days.get("items[-1].client.nps")).as("days lie inside months").isNull();
+
+        monthEnded(day);
+        JsonPath ended = month(day);
+        assertThat(ended.getDouble("items[-1].client.nps")).isEqualTo(100.0);
+        assertThat(ended.getDouble("items[-1].client.cesMean")).isEqualTo(6.0);
+        assertThat(ended.getList("items[-1].client.suppressed", String.class)).doesNotContain("nps", "cesMean");
+        gauges.refresh();
+        assertThat(given().get("/q/metrics").then().extract().asString())
+                .contains("digipolku_nps{definition=\"" + definition + "\",team=\"" + team + "\"} 100.0");
+
+        // One detractor more: a score of 81.8 over eleven would name them.
+        feedback(0, at);
         awaitFacts(12);
-        assertThat(report("&period=month").getDouble("items[-1].client.nps")).isEqualTo(9.1);
+        assertThat((Object) month(day).get("items[-1].client.nps")).isNull();
+        assertThat(month(day).getDouble("items[-1].client.cesMean")).isEqualTo(6.0);
+        gauges.refresh();
+        assertThat(given().get("/q/metrics").then().extract().asString())
+                .doesNotContain("digipolku_nps{definition=\"" + definition + "\"");
     }
 
     private void feedback(int nps, Instant at) {
@@ -184,11 +207,13 @@ class EffectivenessReportTest {
     @Test
     void promChangeIsSuppressedAtNineAndShownAtTenAndEleven() {
         Instant now = clock.instant();
+        LocalDate day = today();
+        monthEnded(day);
         for (int i = 0; i < 11; i++) {
             prom(i < 10 ? 10 : 10, i < 10 ? 14 : 20, now);
             if (i == 8 || i == 9 || i == 10) {
                 awaitFacts(2L * (i + 1) + 1);
-                JsonPath month = report("&period=month");
+                JsonPath month = month(day);
                 if (i == 8) {
                     assertThat((Object) month.get("items[-1].client.promChange")).isNull();
                     assertThat(month.getList("items[-1].client.suppressed", String.class)).contains("promChange");

@@ -131,8 +131,11 @@ class RebuildAndMetricsTest {
         long before = facts();
         for (int i = 0; i < 10; i++) {
             String response = UUID.randomUUID().toString();
-            send(EventIntake.FEEDBACK_EVENTS, "feedback.submitted", response,
-                    Map.of("responseId", response, "definitionId", definition, "team", "t", "nps", 9));
+            // in the last ended month, which the NPS gauge shows
+            InMemoryEvents.send(EventIntake.FEEDBACK_EVENTS, "/test", "feedback.submitted", response,
+                    Map.of("responseId", response, "definitionId", definition, "team", "t", "nps", 9),
+                    UUID.randomUUID().toString(),
+                    clock.instant().atZone(TestClock.HELSINKI).minusMonths(1).toInstant());
         }
         send(EventIntake.MESSAGING_EVENTS, "thread.first-response", thread,
                 Map.of("threadId", thread, "definitionId", definition, "team", "t", "seconds", 60));
