@@ -20,12 +20,20 @@ public final class Params {
     private Params() {
     }
 
+    /** The value without surrounding spaces; a control character anywhere (NUL, a line break…) is a 400. */
+    private static String clean(String name, String value) {
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalid(name, "must not contain control characters");
+        }
+        return value.strip();
+    }
+
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return UUID.fromString(value.trim());
+            return UUID.fromString(clean(name, value));
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(name, "must be a UUID");
         }
@@ -37,7 +45,7 @@ public final class Params {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return LocalDate.parse(clean(name, value));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "must be a date such as 2026-11-22");
         }
@@ -48,10 +56,10 @@ public final class Params {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (!MONTH.matcher(value.trim()).matches()) {
+        if (!MONTH.matcher(clean(name, value)).matches()) {
             throw ProblemException.invalid(name, "must be a month such as 2026-11 (years 1000–9999)");
         }
-        return YearMonth.parse(value.trim());
+        return YearMonth.parse(clean(name, value));
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
@@ -59,7 +67,7 @@ public final class Params {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, clean(name, value).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             StringBuilder allowed = new StringBuilder();
             for (E constant : type.getEnumConstants()) {

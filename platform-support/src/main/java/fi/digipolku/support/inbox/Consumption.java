@@ -1,8 +1,5 @@
 package fi.digipolku.support.inbox;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import fi.digipolku.support.outbox.Backoff;
+import fi.digipolku.support.problem.DatabaseOutage;
 
 /**
  * Applies each consumed event once and never gives one up: when applying fails (the database is restarting, a
@@ -107,19 +105,6 @@ public class Consumption {
 
     /** True when a failure, or one of its causes, is a database that cannot be reached or is shutting down. */
     static boolean connectionLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SQLTransientConnectionException
-                    || t.getClass().getSimpleName().equals("JDBCConnectionException")) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                if (state != null && (state.startsWith("08") || state.startsWith("57P"))
-                        || String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return DatabaseOutage.causedBy(failure);
     }
 }

@@ -34,6 +34,7 @@ import fi.digipolku.support.http.RequestIds;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -133,6 +134,13 @@ public class ProblemMappers {
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // Temporary: the client may send the request again (with its Idempotency-Key where the API takes one).
+            LOG.warnf("Database unreachable (%s); answered 503", e.getClass().getSimpleName());
+            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database just now. Try again shortly."), uri)
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         Problem problem = Problem.of(ProblemType.INTERNAL,

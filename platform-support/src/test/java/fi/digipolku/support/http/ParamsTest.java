@@ -37,5 +37,10 @@ class ParamsTest {
         assertThatThrownBy(() -> Params.date("from", "22.11.2026")).extracting(
                 e -> ((ProblemException) e).problem().errors().get(0).field()).isEqualTo("from");
         assertThatThrownBy(() -> Params.month("month", "2026-13")).isInstanceOf(ProblemException.class);
+        for (String withControl : new String[]{"2026-11\u0000", "\u00002026-11", "2026-11\n", "2026-11-01\t"}) {
+            assertThatThrownBy(() -> Params.month("month", withControl)).isInstanceOf(ProblemException.class);
+            assertThatThrownBy(() -> Params.date("from", withControl)).isInstanceOf(ProblemException.class);
+        }
+        assertThat(Params.month("month", " 2026-11 ")).as("spaces around are no harm").hasToString("2026-11");
     }
 }
