@@ -73,10 +73,13 @@ final class Schemas {
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("monitoring.coreos.com/v1/ServiceMonitor", ServiceMonitor.class));
 
+    /** The Strimzi API version the manifests use; its CRDs are in {@code crds/<version>/} of the test jar. */
+    static final String STRIMZI_VERSION = "v1";
+
     private static final Map<String, String> STRIMZI_CRDS = Map.of(
-            "Kafka", "crds/v1beta2/040-Crd-kafka.yaml",
-            "KafkaTopic", "crds/v1beta2/043-Crd-kafkatopic.yaml",
-            "KafkaNodePool", "crds/v1beta2/045-Crd-kafkanodepool.yaml");
+            "Kafka", "040-Crd-kafka.yaml",
+            "KafkaTopic", "043-Crd-kafkatopic.yaml",
+            "KafkaNodePool", "045-Crd-kafkanodepool.yaml");
 
     private static final ObjectMapper STRICT = JsonMapper.builder()
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -92,7 +95,7 @@ final class Schemas {
     /** The kinds this class validates, as apiVersion/kind. */
     static Set<String> validatedKinds() {
         Set<String> kinds = new TreeSet<>(MODELS.keySet());
-        STRIMZI_CRDS.keySet().forEach(kind -> kinds.add("kafka.strimzi.io/v1beta2/" + kind));
+        STRIMZI_CRDS.keySet().forEach(kind -> kinds.add("kafka.strimzi.io/" + STRIMZI_VERSION + "/" + kind));
         kinds.add("k8s.keycloak.org/v2alpha1/KeycloakRealmImport");
         return kinds;
     }
@@ -163,7 +166,8 @@ final class Schemas {
         }
         JsonSchema schema;
         try {
-            schema = SCHEMAS.computeIfAbsent(kind + "/" + version, k -> crdSchema(crdFile, kind, version));
+            schema = SCHEMAS.computeIfAbsent(kind + "/" + version,
+                    k -> crdSchema("crds/" + version + "/" + crdFile, kind, version));
         } catch (IllegalStateException e) {
             return List.of(e.getMessage());
         }

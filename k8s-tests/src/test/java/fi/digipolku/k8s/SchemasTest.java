@@ -34,7 +34,7 @@ class SchemasTest {
             """;
 
     private static final String TOPIC = """
-            apiVersion: kafka.strimzi.io/v1beta2
+            apiVersion: kafka.strimzi.io/v1
             kind: KafkaTopic
             metadata:
               name: t
@@ -77,7 +77,7 @@ class SchemasTest {
 
     @Test
     void anUnservedStrimziVersionIsAnError() {
-        assertThat(Schemas.validate(yaml(TOPIC.replace("v1beta2", "v9")))).isNotEmpty();
+        assertThat(Schemas.validate(yaml(TOPIC.replace("strimzi.io/v1", "strimzi.io/v9")))).isNotEmpty();
     }
 
     @Test
