@@ -109,6 +109,108 @@ class HostileInputIT {
                 .isEmpty();
     }
 
+    /** Generated requests per service (at least 10,000 in ./platform test; -Ddigipolku.fuzz.requests to change). */
+    private static final int FUZZ_REQUESTS = Integer.getInteger("digipolku.fuzz.requests", 10_000);
+
+    @Test
+    void tenThousandGeneratedRequestsPerServiceBreakNothing() throws Exception {
+        long seed = Long.getLong("digipolku.fuzz.seed", System.currentTimeMillis());
+        System.out.printf("fuzz: seed %d (-Ddigipolku.fuzz.seed=%d repeats this run)%n", seed, seed);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        ObjectMapper json = new ObjectMapper();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> tokens = Map.of("client", Stack.token("client"), "professional", Stack.token("nurse"),
+                "admin", Stack.token("admin"), "analyst", Stack.token("analyst"), "integrator",
+                Stack.integratorToken());
+        List<String> roles = List.copyOf(tokens.keySet());
+        for (String service : SERVICES) {
+            JsonNode document = json.readTree(gateway().accept("application/json").get("/openapi/" + service).then()
+                    .statusCode(200).extract().asString());
+            List<Map.Entry<String, Map.Entry<String, JsonNode>>> operations = new ArrayList<>();
+            document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                if (!path.getKey().endsWith("/alerts") && op.getValue().isObject()
+                        && (path.getKey().startsWith("/api/") || path.getKey().startsWith("/fhir/"))) {
+                    operations.add(Map.entry(path.getKey(), Map.entry(op.getKey().toUpperCase(), op.getValue())));
+                }
+            }));
+            Fuzz fuzz = new Fuzz(document, seed ^ service.hashCode());
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+            Random pickRole = new Random(seed);
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < FUZZ_REQUESTS; i++) {
+                var operation = operations.get(i % operations.size());
+                Fuzz.Request generated;
+                String role;
+                synchronized (fuzz) {
+                    generated = fuzz.next(operation.getValue().getKey(), operation.getKey(),
+                            operation.getValue().getValue());
+                    role = roles.get(pickRole.nextInt(roles.size()));
+                }
+                futures.add(pool.submit(() -> {
+                    String problem = check(http, generated, tokens.get(role));
+                    sent.incrementAndGet();
+                    if (problem != null && failures.size() < 50) {
+                        failures.add(problem);
+                    }
+                }));
+            }
+            for (var future : futures) {
+                future.get();
+            }
+            pool.shutdown();
+            System.out.printf("fuzz: %s, %d generated requests over %d operations%n", service, sent.get(),
+                    operations.size());
+        }
+        for (String base : List.of("http://localhost:8081", "http://localhost:8082", "http://localhost:8083",
+                "http://localhost:8084", Stack.GATEWAY)) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).as(base + " ready afterwards").isEqualTo(200);
+        }
+        assertThat(failures).as("generated requests that broke a service or answered without a problem (seed %d)",
+                seed).isEmpty();
+    }
+
+    /** Sends one generated request; a description of what went wrong, or null. */
+    private static String check(HttpClient http, Fuzz.Request generated, String token) {
+        HttpRequest.Builder request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(Stack.GATEWAY + generated.pathAndQuery()))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
+            generated.headers().forEach(request::header);
+        } catch (IllegalArgumentException notEvenHttp) {
+            return null;
+        }
+        request.method(generated.method(), generated.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(generated.body()));
+        String what = generated.method() + " " + generated.pathAndQuery().substring(0,
+                Math.min(160, generated.pathAndQuery().length())) + " "
+                + generated.headers().getOrDefault(
+                        "Content-Type", "");
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IllegalArgumentException notEvenHttp) {
+            return null;
+        } catch (java.io.IOException broken) {
+            return what + " -> connection failed: " + broken;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return what + " -> interrupted";
+        }
+        int status = response.statusCode();
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        boolean fhir = generated.pathAndQuery().startsWith("/fhir/");
+        String expected = fhir ? "application/fhir+json" : "application/problem+json";
+        if (status >= 500 || (status >= 400 && !contentType.startsWith(expected))) {
+            return what + " -> " + status + " " + contentType + " "
+                    + response.body().substring(0, Math.min(200, response.body().length()));
+        }
+        return null;
+    }
+
     @Test
     void aPageBeyondTheLastAllowedIsABadRequestOnEveryList() throws Exception {
         ObjectMapper json = new ObjectMapper();

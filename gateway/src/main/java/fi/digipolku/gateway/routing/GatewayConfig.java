@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,7 +16,7 @@ public interface GatewayConfig {
     /** The upstream services by name ({@code pathway}, {@code messaging}…); the name is also used in {@code /openapi/{name}}. */
     Map<String, Service> services();
 
-    /** How long an upstream may stay silent before the caller gets 504. */
+    /** How long an upstream may stay silent before the caller gets 504 (a service under load answers well within it). */
     @WithDefault("10s")
     Duration requestTimeout();
 
@@ -50,5 +51,12 @@ public interface GatewayConfig {
 
         /** The path prefixes the service owns: each prefix itself and everything below it. */
         List<String> prefixes();
+
+        /**
+         * The largest request body the service takes (its {@code quarkus.http.limits.max-body-size}); a larger one is
+         * refused here with 413, before any of it is forwarded.
+         */
+        @WithDefault("1M")
+        MemorySize maxBodySize();
     }
 }

@@ -24,12 +24,15 @@ public class ProxyRoutes {
     private final UpstreamProxy proxy;
     private final RateLimiter limiter;
     private final HttpRoutes problems;
+    private final GatewayConfig config;
 
-    public ProxyRoutes(RouteTable table, UpstreamProxy proxy, RateLimiter limiter, HttpRoutes problems) {
+    public ProxyRoutes(RouteTable table, UpstreamProxy proxy, RateLimiter limiter, HttpRoutes problems,
+            GatewayConfig config) {
         this.table = table;
         this.proxy = proxy;
         this.limiter = limiter;
         this.problems = problems;
+        this.config = config;
     }
 
     void install(@Observes Router router) {
@@ -47,9 +50,22 @@ public class ProxyRoutes {
                             "Too many requests; try again in " + seconds + " s."));
                     return;
                 }
+                long limit = config.services().get(route.upstream().name()).maxBodySize().asLongValue();
+                if (tooLarge(ctx.request().getHeader("Content-Length"), limit)) {
+                    // Refused before forwarding: a service that refuses mid-upload closes the connection under us.
+                    ctx.response().putHeader("Connection", "close");
+                    problems.sendProblem(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger"
+                            + " than the " + limit / 1024 + " KiB the " + route.upstream().name() + " service takes."));
+                    return;
+                }
                 proxy.forward(ctx, route.upstream(), ctx.request().uri());
             });
         }
+    }
+
+    static boolean tooLarge(String contentLength, long limit) {
+        return contentLength != null && contentLength.length() < 20 && !contentLength.isEmpty()
+                && contentLength.chars().allMatch(Character::isDigit) && Long.parseLong(contentLength) > limit;
     }
 
     /** Labels the request's HTTP metrics with the route, not the path: paths carry ids and would be unbounded. */

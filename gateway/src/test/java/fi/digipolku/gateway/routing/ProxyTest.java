@@ -112,6 +112,23 @@ class ProxyTest {
     }
 
     @Test
+    void aBodyLargerThanTheServiceTakesIsRefusedBeforeAnythingIsForwarded() {
+        services.stubFor(post("/api/v1/feedback").willReturn(aResponse().withStatus(201)));
+        String twoMiB = "{\"text\":\"" + "y".repeat(2 * 1024 * 1024) + "\"}";
+
+        Response response = given().auth().oauth2(token).contentType(ContentType.JSON).body(twoMiB)
+                .post("/api/v1/feedback");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.jsonPath().getString("type")).isEqualTo("urn:digipolku:problem:payload-too-large");
+        services.verify(0, postRequestedFor(urlEqualTo("/api/v1/feedback")));
+        assertThat(ProxyRoutes.tooLarge("1048577", 1024 * 1024)).isTrue();
+        assertThat(ProxyRoutes.tooLarge("1048576", 1024 * 1024)).isFalse();
+        assertThat(ProxyRoutes.tooLarge("99999999999999999999999", 1)).as("not a length Quarkus accepts").isFalse();
+    }
+
+    @Test
     void fhirGoesToThePathwayService() {
         services.stubFor(get("/fhir/r4/metadata").willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/fhir+json")

@@ -17,6 +17,11 @@ import fi.digipolku.gateway.routing.RouteTable.Route;
 class RouteTableTest {
 
     record Service(URI url, List<String> prefixes) implements GatewayConfig.Service {
+
+        @Override
+        public io.quarkus.runtime.configuration.MemorySize maxBodySize() {
+            return new io.quarkus.runtime.configuration.MemorySize(java.math.BigInteger.valueOf(1024 * 1024));
+        }
     }
 
     private static Service service(String url, String... prefixes) {

@@ -1,13 +1,17 @@
 package fi.digipolku.support.http;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,15 +39,36 @@ import fi.digipolku.support.security.InsufficientAuthenticationException;
 public class HttpRoutes {
 
     private final ObjectMapper json;
+    private final long maxBodySize;
 
-    public HttpRoutes(ObjectMapper json) {
+    public HttpRoutes(ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.json = json;
+        this.maxBodySize = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
     }
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(HttpRoutes::rawTarget);
         router.route().order(Integer.MIN_VALUE + 1).handler(this::requestId);
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::bodyLimit);
         router.route().failureHandler(this::failure);
+    }
+
+    /**
+     * A body announced larger than {@code quarkus.http.limits.max-body-size} is refused before it is read, as Quarkus
+     * would, but with a problem (Quarkus' own answer is an empty 413); the connection is closed, since the rest of the
+     * body is not read.
+     */
+    private void bodyLimit(RoutingContext ctx) {
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.length() < 20 && length.chars().allMatch(Character::isDigit)
+                && Long.parseLong(length) > maxBodySize) {
+            ctx.response().putHeader("Connection", "close");
+            sendProblem(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + maxBodySize / 1024 + " KiB this service takes."));
+            return;
+        }
+        ctx.next();
     }
 
     /**

@@ -53,6 +53,14 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWithAProblemNotAnEmpty413() {
+        String largerThanAnyService = "{\"text\":\"" + "y".repeat(17 * 1024 * 1024) + "\"}";
+        given().auth().oauth2(TestTokens.admin("admin-x")).contentType("application/json").body(largerThanAnyService)
+                .post("/api/v1/no-such-thing").then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:payload-too-large"));
+    }
+
+    @Test
     void unknownPathsAnswerWithAProblem() {
         given().auth().oauth2(TestTokens.admin("admin-x")).get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json")

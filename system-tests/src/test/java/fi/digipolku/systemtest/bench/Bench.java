@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,8 +38,26 @@ final class Bench {
                 "jdbc:postgresql://localhost:5432/" + service), service, service + "-local");
     }
 
-    /** Throughput and latency percentiles of one run. */
-    record Figures(double perSecond, double p50, double p95, double p99) {
+    /**
+     * Throughput and latency percentiles of one run, and the calls that failed, by what they got (a status or an
+     * exception's class).
+     */
+    record Figures(double perSecond, double p50, double p95, double p99, Map<String, Integer> errors) {
+
+        int errorCount() {
+            return errors.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** A call answered with another status than the one it expected. */
+    static final class UnexpectedStatus extends IllegalStateException {
+
+        final int status;
+
+        UnexpectedStatus(int status, String message) {
+            super(message);
+            this.status = status;
+        }
     }
 
     /** Runs {@code total} calls on {@code threads} threads; prints throughput and percentiles; returns p95 ms. */
@@ -53,13 +73,20 @@ final class Bench {
             thread.setDaemon(true);
             return thread;
         });
+        Map<String, Integer> errors = new ConcurrentSkipListMap<>();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             int index = i;
             futures.add(pool.submit(() -> {
                 long t0 = System.nanoTime();
-                call.run();
+                try {
+                    call.run();
+                } catch (UnexpectedStatus e) {
+                    errors.merge(String.valueOf(e.status), 1, Integer::sum);
+                } catch (Exception e) {
+                    errors.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                }
                 latencies[index] = System.nanoTime() - t0;
                 return null;
             }));
@@ -71,10 +98,11 @@ final class Bench {
         pool.shutdown();
         Arrays.sort(latencies);
         Figures figures = new Figures(total / seconds, percentile(latencies, 0.50), percentile(latencies, 0.95),
-                percentile(latencies, 0.99));
+                percentile(latencies, 0.99), Map.copyOf(errors));
         if (!name.equals("warm-up")) {
-            System.out.printf("%-34s %6d calls %8.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", name, total,
-                    figures.perSecond(), figures.p50(), figures.p95(), figures.p99());
+            System.out.printf("%-34s %6d calls %8.1f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d%s%n",
+                    name, total, figures.perSecond(), figures.p50(), figures.p95(), figures.p99(),
+                    figures.errorCount(), errors.isEmpty() ? "" : " " + errors);
         }
         return figures;
     }
@@ -106,8 +134,8 @@ final class Bench {
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new UnexpectedStatus(response.statusCode(), method + " " + path + " answered "
+                    + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }

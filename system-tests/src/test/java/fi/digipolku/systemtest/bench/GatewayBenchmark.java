@@ -1,34 +1,72 @@
 package fi.digipolku.systemtest.bench;
 
+import static fi.digipolku.systemtest.bench.Bench.CLIENT_SUB;
+import static fi.digipolku.systemtest.bench.Bench.JSON;
+import static fi.digipolku.systemtest.bench.Bench.field;
 import static fi.digipolku.systemtest.bench.Bench.run;
+import static fi.digipolku.systemtest.bench.Bench.send;
 import static fi.digipolku.systemtest.bench.Bench.sendTo;
 import static fi.digipolku.systemtest.bench.Bench.token;
 
+import java.io.File;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
 /**
- * What the gateway costs (run with {@code ./platform bench gateway}): the same request, with the same token, once
- * through the gateway and once straight to the service, alternating warm-ups; prints the p50 difference, the p99
- * ratio and the throughput ratio.
+ * What the gateway costs and whether it holds under load (run with {@code ./platform bench gateway}): the same mix of
+ * requests (three reads of the pathway list, one measurement written), with the same tokens, once through the gateway
+ * and once straight to pathway-service, at 8, 32 and 64 concurrent callers. Prints each run's figures with its errors
+ * (any answer other than the expected one: with healthy services there must be none, no 502, 503 or 504), and per
+ * concurrency the p50 difference, the p99 ratio and the throughput ratio.
  */
 final class GatewayBenchmark {
 
     private static final String SERVICE = System.getProperty("digipolku.pathway.url", "http://localhost:8081");
     private static final int CALLS = 3000;
-    private static final int THREADS = 8;
 
     private GatewayBenchmark() {
     }
 
     static void measure() throws Exception {
         String admin = token("admin");
-        String path = "/api/v1/pathway-definitions?size=20";
-        System.out.println("== GET " + path + " as admin, " + THREADS + " callers");
-        run("warm-up", 500, 4, () -> sendTo(Bench.GATEWAY, "GET", path, admin, null, 200));
-        run("warm-up", 500, 4, () -> sendTo(SERVICE, "GET", path, admin, null, 200));
-        Bench.Figures direct = Bench.figures("direct to pathway-service", CALLS, THREADS,
-                () -> sendTo(SERVICE, "GET", path, admin, null, 200));
-        Bench.Figures gateway = Bench.figures("through the gateway", CALLS, THREADS,
-                () -> sendTo(Bench.GATEWAY, "GET", path, admin, null, 200));
-        System.out.printf("gateway cost: p50 +%.1f ms, p99 ratio %.2f, throughput ratio %.2f%n",
-                gateway.p50() - direct.p50(), gateway.p99() / direct.p99(), gateway.perSecond() / direct.perSecond());
+        String nurse = token("nurse");
+        String client = token("client");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> definition = JSON.readValue(new File(System.getProperty("digipolku.root", "."),
+                "stack/demo/weight-management.json"), Map.class);
+        definition.put("name", Map.of("fi", "Gateway benchmark " + UUID.randomUUID()));
+        definition.put("careTeam", "diabetes-team");
+        String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
+                JSON.writeValueAsString(definition), 201), "id");
+        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
+        String enrollment = field(send("POST", "/api/v1/enrollments", nurse,
+                JSON.writeValueAsString(Map.of("definitionId", definitionId, "clientSubject", CLIENT_SUB)), 201),
+                "id");
+        String list = "/api/v1/pathway-definitions?size=20";
+        String record = "/api/v1/enrollments/" + enrollment + "/modules/weight/records";
+        String measurement = "{\"values\":{\"value\":82.5}}";
+        AtomicLong calls = new AtomicLong();
+
+        System.out.println("== Mixed load: GET " + list + " (admin) ×3, POST a measurement (client) ×1");
+        for (int callers : new int[]{8, 32, 64}) {
+            for (String base : new String[]{SERVICE, Bench.GATEWAY}) {
+                run("warm-up", 400, callers, () -> mixed(base, calls, admin, client, list, record, measurement));
+            }
+            Bench.Figures direct = Bench.figures("direct, " + callers + " callers", CALLS, callers,
+                    () -> mixed(SERVICE, calls, admin, client, list, record, measurement));
+            Bench.Figures gateway = Bench.figures("gateway, " + callers + " callers", CALLS, callers,
+                    () -> mixed(Bench.GATEWAY, calls, admin, client, list, record, measurement));
+            System.out.printf("%d callers: gateway cost p50 +%.1f ms, p99 ratio %.2f, throughput ratio %.2f;"
+                    + " errors through the gateway %d%n", callers, gateway.p50() - direct.p50(),
+                    gateway.p99() / direct.p99(), gateway.perSecond() / direct.perSecond(), gateway.errorCount());
+        }
+    }
+
+    private static String mixed(String base, AtomicLong calls, String admin, String client, String list,
+            String record, String measurement) throws Exception {
+        return calls.incrementAndGet() % 4 == 0
+                ? sendTo(base, "POST", record, client, measurement, 201)
+                : sendTo(base, "GET", list, admin, null, 200);
     }
 }
