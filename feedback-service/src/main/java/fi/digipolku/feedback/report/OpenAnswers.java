@@ -179,7 +179,7 @@ public final class OpenAnswers {
         Set<String> stems = stems(cleaned);
         Set<String> countable = new HashSet<>();
         for (String word : words) {
-            if (countable(word)) {
+            if (countable(word) && !themeWord(word)) {
                 countable.add(word);
             }
         }
@@ -254,6 +254,17 @@ public final class OpenAnswers {
             words.add(matcher.group().toLowerCase(FINNISH));
         }
         return words;
+    }
+
+    /**
+     * True for a word that on its own puts a text in a theme ("odotus" in waiting): it is counted by its theme and not
+     * listed, since every text using it is in the theme and the theme's count minus the word's would count the texts
+     * that are in the theme by another word, however few.
+     */
+    private boolean themeWord(String word) {
+        Set<String> wordStems = stems(word);
+        Set<String> alone = Set.of(word);
+        return themes.stream().anyMatch(theme -> theme.mentionedBy(alone, wordStems));
     }
 
     private static boolean countable(String word) {

@@ -79,7 +79,7 @@ public class ReportResource {
     @Path("reports/open-answers")
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
     @Operation(operationId = "feedbackOpenAnswers", summary = "Words and themes of one team's or pathway's open answers in one ended period (roles: analyst, admin, professional for their own teams)")
-    @APIResponse(responseCode = "200", description = "Words used in at least three answers in the same form, and answers per theme with its labels in Finnish, Swedish and English", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAnswers.Report.class)))
+    @APIResponse(responseCode = "200", description = "Words used in the same form by at least 10 answers, where the answers using a word and those not using it are each 0 or at least 10 across every published group (a word that on its own puts a text in a theme is counted by its theme, not listed); and answers per theme with its labels in Finnish, Swedish and English", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAnswers.Report.class)))
     @APIResponse(responseCode = "400", description = "No team or pathway, a period that is no month, quarter or year or has not ended, or a pathway of several teams without the team", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OpenAnswers.Report openAnswers(@QueryParam("definitionId") String definitionId,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
@@ -119,7 +119,7 @@ public class ReportResource {
         if (label == null || label.isBlank()) {
             return service.lastEndedMonth();
         }
-        Span span = Span.parse(label.strip());
+        Span span = label.chars().anyMatch(Character::isISOControl) ? null : Span.parse(label.strip());
         if (span == null) {
             throw ProblemException.invalid(name, "must be a year, quarter or month such as 2026, 2026-Q2 or 2026-05");
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.io.StringReader;
@@ -133,7 +134,7 @@ class ReportResourceTest {
         assertThat(shown.getString("[0].team")).isEqualTo(team);
         given().auth().oauth2(analyst).get(REPORTS + "/open-answers?definitionId=" + ten + "&period=" + month).then()
                 .statusCode(200).body("suppressed", equalTo(false)).body("answers", equalTo(10))
-                .body("words.word", hasItem("hoitaja"))
+                .body("words.word", hasItem("pitkään")).body("words.word", not(hasItem("hoitaja")))
                 .body("themes.find { it.theme == 'waiting' }.count", equalTo(10))
                 .body("themes.find { it.theme == 'waiting' }.labels.fi", equalTo("Odottaminen ja jonot"))
                 .body("themes.find { it.theme == 'waiting' }.labels.sv", equalTo("Väntan och köer"))
@@ -334,6 +335,13 @@ class ReportResourceTest {
                     .statusCode(400).contentType("application/problem+json");
             given().auth().oauth2(analyst).get("/api/v1/feedback/anonymiser-log?month=" + bad).then()
                     .statusCode(400).contentType("application/problem+json");
+        }
+        for (String control : List.of("%092026-04", "2026-04%0D%0A", "%0A2026", "2026-Q2%00")) {
+            given().auth().oauth2(analyst).urlEncodingEnabled(false)
+                    .get(REPORTS + "/open-answers?team=" + team + "&period=" + control).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("period"));
+            given().auth().oauth2(analyst).urlEncodingEnabled(false)
+                    .get("/api/v1/feedback/anonymiser-log?month=" + control).then().statusCode(400);
         }
     }
 }
