@@ -1,5 +1,8 @@
 package fi.digipolku.metrics;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZoneId;
 
 import io.smallrye.config.ConfigMapping;
@@ -16,4 +19,17 @@ public interface MetricsConfig {
     /** How often the Prometheus gauges are read again from the database (e.g. {@code 30s}, or {@code off}). */
     @WithDefault("30s")
     String gaugeRefresh();
+
+    /**
+     * How long after a month ends its figures from clients' own answers (NPS, CES mean, PROM change) wait for late
+     * events. They are then shown, computed only from the facts received by that moment, so a later event never
+     * changes them.
+     */
+    @WithDefault("2D")
+    Duration answersSettle();
+
+    /** The moment a month's figures from clients' own answers close: its end plus {@link #answersSettle()}. */
+    default Instant answersClose(YearMonth month) {
+        return month.plusMonths(1).atDay(1).atStartOfDay(zone()).plus(answersSettle()).toInstant();
+    }
 }

@@ -1,7 +1,9 @@
 package fi.digipolku.metrics.prometheus;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ public class DomainGauges {
                 "Of the enrollments running at some time in the last 7 days, the share with an on-schedule measurement in them (pathways that measure)")
                 .register(registry);
         nps = MultiGauge.builder(NPS).description(
-                "Net Promoter Score of the last ended calendar month; absent unless promoters, passives, detractors and answers without an NPS are each 0 or at least 10")
+                "Net Promoter Score of the latest calendar month whose answers have closed (digipolku.metrics.answers-settle after its end), from the answers received by then; absent unless promoters, passives, detractors and answers without an NPS are each 0 or at least 10")
                 .register(registry);
     }
 
@@ -135,15 +137,19 @@ public class DomainGauges {
             }
         }
         List<MultiGauge.Row<?>> npsRows = new ArrayList<>();
-        // A month once ended never changes, and months do not overlap, so no two readings isolate a few answers.
-        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        // The latest month whose answers have closed: its figure counts the facts received by then and never changes.
+        YearMonth month = YearMonth.from(today).minusMonths(1);
+        if (clock.instant().isBefore(config.answersClose(month))) {
+            month = month.minusMonths(1);
+        }
         for (Object row : em.createNativeQuery("""
                 SELECT CAST(definition_id AS text), team, count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
                     count(*) FILTER (WHERE (data ->> 'nps')::int IN (7, 8)),
                     count(*) FILTER (WHERE (data ->> 'nps')::int <= 6),
                     count(*) FILTER (WHERE jsonb_typeof(data -> 'nps') IS DISTINCT FROM 'number')
                 FROM event_fact WHERE event_type = 'feedback.submitted' AND day BETWEEN ?1 AND ?2
-                GROUP BY 1, 2""").setParameter(1, lastMonth).setParameter(2, today.withDayOfMonth(1).minusDays(1))
+                AND received_at < ?3 GROUP BY 1, 2""").setParameter(1, month.atDay(1))
+                .setParameter(2, month.atEndOfMonth()).setParameter(3, Timestamp.from(config.answersClose(month)))
                 .getResultList()) {
             Object[] r = (Object[]) row;
             Double score = Guard.nps(((Number) r[2]).longValue(), ((Number) r[3]).longValue(),

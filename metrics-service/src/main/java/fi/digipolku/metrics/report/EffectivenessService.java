@@ -14,8 +14,11 @@ import static fi.digipolku.metrics.intake.Contributions.QUESTIONNAIRES;
 import static fi.digipolku.metrics.intake.Contributions.STARTED;
 import static fi.digipolku.metrics.intake.Contributions.WITHIN_PROMISE;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -82,13 +85,13 @@ public class EffectivenessService {
                 .thenComparing(Series::team).thenComparing(Series::definitionId));
         List<ReportPeriod.Span> spans = period.spans(scope.from(), scope.to());
         long total = (long) series.size() * spans.size();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         List<EffectivenessRow> rows = new ArrayList<>();
         for (long i = (long) page * size; i < Math.min(total, (long) page * size + size); i++) {
             Series s = series.get((int) (i / spans.size()));
             ReportPeriod.Span span = spans.get((int) (i % spans.size()));
+            Instant closed = period == ReportPeriod.MONTH ? config.answersClose(YearMonth.from(span.start())) : null;
             rows.add(row(s, pathways.get(s.definitionId()), span,
-                    period == ReportPeriod.MONTH && span.end().isBefore(today)));
+                    closed != null && !clock.instant().isBefore(closed) ? closed : null));
         }
         return new Page<>(rows, page, size, total);
     }
@@ -137,10 +140,12 @@ public class EffectivenessService {
     }
 
     /**
-     * One row; {@code answersShown} when the figures from clients' own answers may be shown: in ended calendar months
-     * only, which never overlap and never change, so no two rows can be subtracted to isolate a few answers.
+     * One row; {@code answersClosed} is the moment up to which the figures from clients' own answers are counted, or
+     * null when they are not shown: only in calendar months whose answers have closed
+     * ({@link MetricsConfig#answersClose}), counted from the facts received by then. Such months never overlap and their
+     * figures never change, so no two rows or readings can be subtracted to isolate a few answers.
      */
-    private EffectivenessRow row(Series s, Object[] pathway, ReportPeriod.Span span, boolean answersShown) {
+    private EffectivenessRow row(Series s, Object[] pathway, ReportPeriod.Span span, Instant answersClosed) {
         LocalDate from = span.start();
         LocalDate to = span.end();
         boolean hasPathway = !s.definitionId().equals(Aggregates.NO_DEFINITION);
@@ -149,7 +154,7 @@ public class EffectivenessService {
         long discontinued = s.sum(DISCONTINUED, from, to);
         long expired = s.sum(EXPIRED, from, to);
         long ended = completed + discontinued + expired;
-        Facts facts = new Facts(s.definitionId(), s.team(), from, to);
+        Facts facts = new Facts(s.definitionId(), s.team(), from, to, answersClosed);
         // The enrollments this service saw start, each once: running at the end of the period, running at some time
         // in it, and of the latter those with an on-schedule measurement in the period (a subset by construction).
         Object[] enrollments = facts.row("""
@@ -187,7 +192,7 @@ public class EffectivenessService {
                 s.sum(BREACHES, from, to), s.sum(MONITORING_VIEWS, from, to), adherence);
         return new EffectivenessRow(hasPathway ? UUID.fromString(s.definitionId()) : null, name(pathway), s.team(),
                 from, to, organisation, professional,
-                client(s, hasPathway ? facts : null, pathway, from, to, answersShown));
+                client(s, hasPathway ? facts : null, pathway, from, to, answersClosed != null));
     }
 
     private EffectivenessRow.Client client(Series s, Facts facts, Object[] pathway, LocalDate from, LocalDate to,
@@ -217,16 +222,18 @@ public class EffectivenessService {
         if (facts != null && !answersShown) {
             suppressed.addAll(List.of("promChange", "nps", "cesMean"));
         } else if (facts != null) {
-            Object[] change = facts.row("""
-                    SELECT count(*), avg(e.score - (SELECT (s.data ->> 'score')::numeric FROM event_fact s
-                        WHERE s.subject = e.subject AND s.event_type = 'questionnaire.submitted'
-                        AND s.data ->> 'purpose' = 'START' AND s.data ->> 'score' IS NOT NULL
-                        ORDER BY s.occurred_at LIMIT 1))
-                    FROM (SELECT DISTINCT ON (subject) subject, (data ->> 'score')::numeric AS score FROM event_fact
-                        WHERE event_type = 'questionnaire.submitted' AND data ->> 'purpose' = 'END'
-                        AND data ->> 'score' IS NOT NULL AND subject IN (SELECT subject FROM event_fact
-                            WHERE event_type = 'questionnaire.submitted' AND data ->> 'purpose' = 'START') AND """
-                    + " " + Facts.WHERE + " ORDER BY subject, occurred_at DESC) e");
+            Object[] change = facts
+                    .row("""
+                            SELECT count(*), avg(e.score - (SELECT (s.data ->> 'score')::numeric FROM event_fact s
+                                WHERE s.subject = e.subject AND s.event_type = 'questionnaire.submitted'
+                                AND s.data ->> 'purpose' = 'START' AND s.data ->> 'score' IS NOT NULL AND s.received_at < :closed
+                                ORDER BY s.occurred_at LIMIT 1))
+                            FROM (SELECT DISTINCT ON (subject) subject, (data ->> 'score')::numeric AS score FROM event_fact
+                                WHERE event_type = 'questionnaire.submitted' AND data ->> 'purpose' = 'END'
+                                AND data ->> 'score' IS NOT NULL AND received_at < :closed AND subject IN (SELECT subject
+                                    FROM event_fact WHERE event_type = 'questionnaire.submitted'
+                                    AND data ->> 'purpose' = 'START' AND received_at < :closed) AND """
+                            + " " + Facts.WHERE + " ORDER BY subject, occurred_at DESC) e");
             if (Guard.suppressed(((Number) change[0]).longValue())) {
                 suppressed.add("promChange");
             } else {
@@ -243,7 +250,7 @@ public class EffectivenessService {
                                 count(*) FILTER (WHERE (data ->> 'ces')::int = 3), count(*) FILTER (WHERE (data ->> 'ces')::int = 4),
                                 count(*) FILTER (WHERE (data ->> 'ces')::int = 5), count(*) FILTER (WHERE (data ->> 'ces')::int = 6),
                                 count(*) FILTER (WHERE (data ->> 'ces')::int = 7)
-                            FROM event_fact WHERE event_type = 'feedback.submitted' AND """);
+                            FROM event_fact WHERE event_type = 'feedback.submitted' AND received_at < :closed AND """);
             nps = Guard.nps(count(feedback[0]), count(feedback[1]), count(feedback[2]), count(feedback[3]));
             if (nps == null) {
                 suppressed.add("nps");
@@ -270,12 +277,14 @@ public class EffectivenessService {
         private final String team;
         private final LocalDate from;
         private final LocalDate to;
+        private final Instant closed;
 
-        Facts(String definition, String team, LocalDate from, LocalDate to) {
+        Facts(String definition, String team, LocalDate from, LocalDate to, Instant closed) {
             this.definition = definition;
             this.team = team;
             this.from = from;
             this.to = to;
+            this.closed = closed;
         }
 
         /** The pathway and team of the facts aliased {@code alias}: facts without a pathway when the series has none. */
@@ -288,7 +297,11 @@ public class EffectivenessService {
         private Query query(String sql) {
             String full = sql.stripTrailing().endsWith("AND") ? sql.stripTrailing() + " " + WHERE : sql;
             Query query = em.createNativeQuery(full);
-            Map<String, Object> values = Map.of("definition", definition, "team", team, "from", from, "to", to);
+            Map<String, Object> values = new HashMap<>(Map.of("definition", definition, "team", team, "from", from,
+                    "to", to));
+            if (closed != null) {
+                values.put("closed", Timestamp.from(closed));
+            }
             values.forEach((name, value) -> {
                 if (full.contains(":" + name)) {
                     query.setParameter(name, value);

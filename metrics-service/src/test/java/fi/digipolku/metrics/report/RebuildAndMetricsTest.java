@@ -129,13 +129,16 @@ class RebuildAndMetricsTest {
         String thread = UUID.randomUUID().toString();
         String definition = UUID.randomUUID().toString();
         long before = facts();
+        Instant now = clock.instant();
+        // received on the first of this month, before the last month's answers closed
+        clock.setHelsinki(now.atZone(TestClock.HELSINKI).withDayOfMonth(1).toLocalDate().atTime(12, 0));
         for (int i = 0; i < 10; i++) {
             String response = UUID.randomUUID().toString();
-            // in the last ended month, which the NPS gauge shows
+            // answers of the last month, received before its answers closed: the NPS gauge shows them
             InMemoryEvents.send(EventIntake.FEEDBACK_EVENTS, "/test", "feedback.submitted", response,
                     Map.of("responseId", response, "definitionId", definition, "team", "t", "nps", 9),
                     UUID.randomUUID().toString(),
-                    clock.instant().atZone(TestClock.HELSINKI).minusMonths(1).toInstant());
+                    clock.instant().atZone(TestClock.HELSINKI).withDayOfMonth(1).minusDays(1).toInstant());
         }
         send(EventIntake.MESSAGING_EVENTS, "thread.first-response", thread,
                 Map.of("threadId", thread, "definitionId", definition, "team", "t", "seconds", 60));
@@ -144,6 +147,7 @@ class RebuildAndMetricsTest {
         send(EventIntake.PATHWAY_EVENTS, "content.viewed", thread,
                 Map.of("enrollmentId", thread, "definitionId", definition, "careTeam", "t", "moduleKey", "x"));
         await().atMost(Duration.ofSeconds(10)).until(() -> facts() >= before + 13);
+        clock.setHelsinki(now.atZone(TestClock.HELSINKI).toLocalDateTime());
         gauges.refresh();
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         Set<String> exposed = new TreeSet<>();

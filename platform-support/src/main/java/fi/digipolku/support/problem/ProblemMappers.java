@@ -98,6 +98,11 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (status == 404 && e.getCause() instanceof NumberFormatException) {
+            // JAX-RS answers 404 for a parameter it cannot convert; a number that is not one is a bad request.
+            return respond(Problem.of(ProblemType.VALIDATION,
+                    "A parameter that must be a whole number (such as page or size) is not one."), uri).build();
+        }
         ProblemType kind = ProblemType.forStatus(status);
         Response.ResponseBuilder response = respond(Problems.forStatus(kind, status), uri);
         String allow = e.getResponse().getHeaderString("Allow");

@@ -61,6 +61,13 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
+    void aPageThatIsNoNumberIsABadRequestNotANotFound() {
+        given().auth().oauth2(TestTokens.client("client-without-accesses")).get("/api/v1/access-log?page=abc&size=1e3")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:validation"));
+    }
+
+    @Test
     void unknownPathsAnswerWithAProblem() {
         given().auth().oauth2(TestTokens.admin("admin-x")).get("/api/v1/no-such-thing").then().statusCode(404)
                 .contentType("application/problem+json")
