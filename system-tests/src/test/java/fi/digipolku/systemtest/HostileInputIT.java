@@ -109,6 +109,29 @@ class HostileInputIT {
                 .isEmpty();
     }
 
+    @Test
+    void aFieldGivenTwiceOrAMalformedContentTypeIsRefusedWithAProblem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String twice = "{\"definitionId\":\"00000000-0000-0000-0000-000000000001\",\"clientSubject\":\"a\","
+                + "\"clientSubject\":\"b\"}";
+        HttpResponse<String> duplicate = http.send(HttpRequest.newBuilder(URI.create(Stack.GATEWAY
+                + "/api/v1/enrollments")).header("Authorization", "Bearer " + Stack.token("nurse"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(twice)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(duplicate.statusCode()).isEqualTo(400);
+        assertThat(duplicate.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        for (String type : List.of("ä/ö", "application/json;;;", "multipart/form-data; boundary=")) {
+            HttpResponse<String> malformed = http.send(HttpRequest.newBuilder(URI.create(Stack.GATEWAY
+                    + "/api/v1/threads/00000000-0000-0000-0000-000000000001/messages"))
+                    .header("Authorization", "Bearer " + Stack.token("client")).header("Content-Type", type)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"x\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(malformed.statusCode()).as(type).isBetween(400, 499);
+            assertThat(malformed.headers().firstValue("Content-Type").orElse("")).as(type)
+                    .startsWith("application/problem+json");
+        }
+    }
+
     /** Generated requests per service (at least 10,000 in ./platform test; -Ddigipolku.fuzz.requests to change). */
     private static final int FUZZ_REQUESTS = Integer.getInteger("digipolku.fuzz.requests", 10_000);
 

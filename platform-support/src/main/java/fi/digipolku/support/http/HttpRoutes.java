@@ -38,6 +38,8 @@ import fi.digipolku.support.security.InsufficientAuthenticationException;
 @ApplicationScoped
 public class HttpRoutes {
 
+    private static final String ORIGINAL_PATH = "digipolku.original-path";
+
     private final ObjectMapper json;
     private final long maxBodySize;
 
@@ -77,7 +79,20 @@ public class HttpRoutes {
      * valid URI that decodes to what the client meant. This needs Quarkus' own check, which answers such requests
      * with an empty 400 before any route, turned off ({@code -Dvertx.disableURIValidation=true}).
      */
+    /** The request's path as the client sent it, before dot segments were resolved; null outside a request. */
+    public static String originalPath() {
+        Context context = Vertx.currentContext();
+        return context == null ? null : context.getLocal(ORIGINAL_PATH);
+    }
+
     private static void rawTarget(RoutingContext ctx) {
+        if (ctx.get(ORIGINAL_PATH) == null) {
+            ctx.put(ORIGINAL_PATH, String.valueOf(ctx.request().path()));
+            Context context = Vertx.currentContext();
+            if (context != null) {
+                context.putLocal(ORIGINAL_PATH, ctx.request().path());
+            }
+        }
         String target = ctx.request().uri();
         if (target == null || RawUris.valid(target)) {
             ctx.next();
@@ -151,7 +166,8 @@ public class HttpRoutes {
 
     private void send(RoutingContext ctx, Problem problem) {
         Problem located = problem.at(ctx.request().path(), ctx.get(RequestIds.MDC_KEY));
-        boolean fhir = FhirOutcome.applies(ctx.request().path());
+        // The path as sent: dot segments (..%2F) may have moved the routed path out of /fhir/.
+        boolean fhir = FhirOutcome.applies(ctx.request().path()) || FhirOutcome.applies(ctx.get(ORIGINAL_PATH));
         try {
             ctx.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", fhir ? FhirOutcome.MEDIA_TYPE : Problem.MEDIA_TYPE)

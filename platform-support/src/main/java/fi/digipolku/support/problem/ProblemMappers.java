@@ -18,12 +18,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
+import fi.digipolku.support.http.HttpRoutes;
 import fi.digipolku.support.http.RequestIds;
 
 /**
@@ -72,6 +74,12 @@ public class ProblemMappers {
         return unreadable(e, uri);
     }
 
+    /** Quarkus' own mapper answers an empty 500 for this, which a body can cause (a field given after the object). */
+    @ServerExceptionMapper
+    public Response undeserialisable(InvalidDefinitionException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required."), uri)
@@ -114,11 +122,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isMalformedMediaType(e)) {
+            return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header is not a media type such as application/json."), uri).build();
+        }
         if (isConcurrentChange(e)) {
             return respond(Problem.of(ProblemType.CONFLICT,
                     "The resource was changed by someone else at the same time; reload and retry."), uri).build();
         }
         return internal(e, uri);
+    }
+
+    /**
+     * A Content-Type (or Accept) header that does not parse as a media type, or a multipart type without a usable
+     * boundary, as the REST layer reports it: an IllegalArgumentException or IndexOutOfBoundsException thrown while it
+     * reads the header.
+     */
+    static boolean isMalformedMediaType(Throwable e) {
+        if (!(e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.endsWith("MediaTypeHeaderDelegate") || name.endsWith("MultiPartParserDefinition")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -154,7 +184,7 @@ public class ProblemMappers {
     }
 
     private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
-        if (FhirOutcome.applies(path(uri))) {
+        if (FhirOutcome.applies(path(uri)) || FhirOutcome.applies(HttpRoutes.originalPath())) {
             return Response.status(problem.status()).type(FhirOutcome.MEDIA_TYPE).entity(FhirOutcome.of(problem));
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
