@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,8 +51,11 @@ public final class ChaosRun {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One fault: a name and how to apply it; {@code apply} returns when the fault has been undone. */
-    record Fault(String name, Runnable apply) {
+    /**
+     * One fault: a name and how to apply it; {@code apply} returns when the fault has been undone, with the moment
+     * ({@link System#nanoTime()}) recovery counts from: the dependency back, or the service killed.
+     */
+    record Fault(String name, LongSupplier apply) {
     }
 
     /** What one kind of write came to. */
@@ -88,7 +92,8 @@ public final class ChaosRun {
                 out.append(String.format("%-14s %12d %8d %8d %10d %8d %8d%n", t.kind(), t.acknowledged(), t.stored(),
                         t.counted(), t.duplicates(), t.missing(), t.gaveUp()));
             }
-            out.append(String.format("%-34s %s%n", "fault", "seconds until every service was ready"));
+            out.append(String.format("%-34s %s%n", "fault",
+                    "seconds until every service was ready (from the kill, or from the dependency's return)"));
             recoverySeconds.forEach((fault, seconds) -> out.append(String.format("%-34s %.1f%n", fault, seconds)));
             out.append("answers other than success while faults lasted (status: count): ").append(refusals)
                     .append(System.lineSeparator());
@@ -126,8 +131,21 @@ public final class ChaosRun {
         String diary = Stack.publish(Stack.demoPathwayOpenToday("youth-sleep.json"), "Kaaos, päiväkirja");
         String diaryEnrollment = field(call("client", "POST", "/api/v1/enrollments",
                 Map.of("definitionId", diary), UUID.randomUUID().toString(), 201), "id");
-        String thread = field(call("client", "POST", "/api/v1/threads", Map.of("enrollmentId", weightEnrollment,
-                "topic", "Kaaos", "body", "Ensimmäinen viesti"), UUID.randomUUID().toString(), 201), "id");
+        // messaging-service learns of the enrollment from its event, within seconds
+        String threadKey = UUID.randomUUID().toString();
+        String thread = null;
+        for (int attempt = 0; thread == null && attempt < 60; attempt++) {
+            try {
+                thread = field(call("client", "POST", "/api/v1/threads", Map.of("enrollmentId", weightEnrollment,
+                        "topic", "Kaaos", "body", "Ensimmäinen viesti"), threadKey, 201), "id");
+            } catch (IllegalStateException notYet) {
+                pause(500);
+            }
+        }
+        if (thread == null) {
+            throw new IllegalStateException("the client could not open a thread on " + weightEnrollment);
+        }
+        String threadId = thread;
         String feedback = Stack.publish(Stack.demoPathwayOpenToday("youth-sleep.json"), "Kaaos, palaute");
         List<String> requests = feedbackRequests(feedback);
 
@@ -138,7 +156,7 @@ public final class ChaosRun {
                 new Writer("diary entries", () -> write("client", "POST",
                         "/api/v1/enrollments/" + diaryEnrollment + "/modules/mood-diary/records",
                         Map.of("text", "Nukuin tänään hyvin."), 201, 200)),
-                new Writer("messages", () -> write("client", "POST", "/api/v1/threads/" + thread + "/messages",
+                new Writer("messages", () -> write("client", "POST", "/api/v1/threads/" + threadId + "/messages",
                         Map.of("body", "Vielä yksi kysymys."), 201, 200)),
                 new Writer("feedback", new FeedbackAnswers(requests)));
         writers.get(2).acknowledged.incrementAndGet(); // the thread's first message
@@ -154,9 +172,8 @@ public final class ChaosRun {
         pause(3_000);
         for (Fault fault : faults(full)) {
             System.out.println("chaos: " + fault.name());
-            long undone = System.nanoTime();
-            fault.apply().run();
-            recovery.put(fault.name(), secondsUntilReady(undone));
+            long from = fault.apply().getAsLong();
+            recovery.put(fault.name(), secondsUntilReady(from));
             pause(full ? 5_000 : 3_000);
         }
         running.set(false);
@@ -172,7 +189,7 @@ public final class ChaosRun {
                 "SELECT count(*) FROM progress_record WHERE enrollment_id = ?::uuid AND module_key = 'mood-diary'",
                 diaryEnrollment), "diary.entry-added", diary));
         tallies.add(settled(writers.get(2), () -> count("messaging",
-                "SELECT count(*) FROM message WHERE thread_id = ?::uuid", thread), "message.sent", weight));
+                "SELECT count(*) FROM message WHERE thread_id = ?::uuid", threadId), "message.sent", weight));
         tallies.add(settled(writers.get(3), () -> count("feedback",
                 "SELECT (SELECT count(*) FROM feedback_response WHERE definition_id = ?::uuid)"
                         + " + (SELECT count(*) FROM response_pool WHERE definition_id = ?::uuid)",
@@ -189,22 +206,27 @@ public final class ChaosRun {
                 Stack.platform("stop", "postgres");
                 pause(5_000);
                 Stack.platform("run", "postgres");
+                return System.nanoTime();
             }));
             faults.add(new Fault("Kafka stopped for 30 s", () -> {
                 Stack.platform("stop", "kafka");
                 pause(30_000);
                 Stack.platform("run", "kafka");
+                return System.nanoTime();
             }));
         }
         for (String service : full ? SERVICES : new String[]{"pathway-service", "metrics-service"}) {
             faults.add(new Fault(service + " killed (SIGKILL)", () -> {
+                long killed = System.nanoTime();
                 kill(service);
-                Stack.platform("run", service);
+                Stack.platform("run", service); // what Kubernetes does for a pod that died
+                return killed;
             }));
         }
         faults.add(new Fault("Keycloak restarted", () -> {
             Stack.platform("stop", "keycloak");
             Stack.platform("run", "keycloak");
+            return System.nanoTime();
         }));
         return faults;
     }
