@@ -21,7 +21,7 @@ public interface MetricsConfig {
     String gaugeRefresh();
 
     /**
-     * How long after a month ends its figures from clients' own answers (NPS, CES mean, PROM change) wait for late
+     * How long after a month ends its figures from clients' own answers (PROM change) wait for late
      * events. They are then shown, computed only from the facts received by that moment, so a later event never
      * changes them.
      */

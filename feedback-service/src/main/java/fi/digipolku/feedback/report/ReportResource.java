@@ -116,7 +116,7 @@ public class ReportResource {
 
     /** A period label (2026, 2026-Q2, 2026-05); the last ended month when absent. */
     private Span span(String name, String label) {
-        if (label == null || label.isBlank()) {
+        if (label == null || label.isEmpty()) {
             return service.lastEndedMonth();
         }
         Span span = label.chars().anyMatch(Character::isISOControl) ? null : Span.parse(label.strip());

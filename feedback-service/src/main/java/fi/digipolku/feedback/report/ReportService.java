@@ -55,11 +55,12 @@ public class ReportService {
     }
 
     /**
-     * What the anonymiser removed from the open answers of one ended month, or only that it is withheld. A category's
-     * removals are {@code null} when the texts it was removed from, or the other texts, are 1–9
-     * ({@link Suppression#partitionShown}).
+     * What the anonymiser removed from the open answers of one ended month, or only that it is withheld: per category,
+     * the number of texts it removed something from ({@code null} when those texts, or the other texts, are 1–9,
+     * {@link Suppression#partitionShown}). Texts, not removals: a sum of removals over ten texts could say that one
+     * text held two names.
      */
-    public record AnonymiserLog(String month, boolean suppressed, Long texts, Map<String, Long> removed) {
+    public record AnonymiserLog(String month, boolean suppressed, Long texts, Map<String, Long> textsWithRemovals) {
     }
 
     @Transactional
@@ -120,7 +121,7 @@ public class ReportService {
                 summary.answers(), summary.nps(), summary.statementMeans());
     }
 
-    /** The anonymiser's log of one ended month: open answers anonymised and removals per category. */
+    /** The anonymiser's log of one ended month: open answers anonymised and, per category, those it removed from. */
     @Transactional
     public AnonymiserLog anonymiserLog(Span month) {
         LocalDate lastEnded = lastEndedDay();
@@ -130,8 +131,7 @@ public class ReportService {
         if (!publication(lastEnded).textsPublished(new Cell(Disclosure.Scope.ORGANISATION, month))) {
             return new AnonymiserLog(month.label(), true, null, null);
         }
-        Map<String, Long> removed = new TreeMap<>();
-        Map<String, Long> textsWith = new HashMap<>();
+        Map<String, Long> textsWith = new TreeMap<>();
         long texts = 0;
         for (Object[] row : em.createQuery(
                 "select l.removed, l.loggedOn from AnonymiserLogEntry l where l.loggedOn between ?1 and ?2",
@@ -139,19 +139,11 @@ public class ReportService {
             texts++;
             @SuppressWarnings("unchecked")
             Map<String, Integer> counts = (Map<String, Integer>) row[0];
-            counts.forEach((category, count) -> {
-                removed.merge(category, count.longValue(), Long::sum);
-                if (count > 0) {
-                    textsWith.merge(category, 1L, Long::sum);
-                }
-            });
+            counts.forEach((category, count) -> textsWith.merge(category, count > 0 ? 1L : 0L, Long::sum));
         }
         long all = texts;
-        removed.replaceAll((category, count) -> {
-            long with = textsWith.getOrDefault(category, 0L);
-            return Suppression.partitionShown(with, all - with) ? count : null;
-        });
-        return new AnonymiserLog(month.label(), false, texts, removed);
+        textsWith.replaceAll((category, with) -> Suppression.partitionShown(with, all - with) ? with : null);
+        return new AnonymiserLog(month.label(), false, texts, textsWith);
     }
 
     /** The last ended month, the default period of the reports. */

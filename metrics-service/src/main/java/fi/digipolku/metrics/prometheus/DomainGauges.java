@@ -1,9 +1,7 @@
 package fi.digipolku.metrics.prometheus;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +19,6 @@ import io.quarkus.scheduler.Scheduled;
 
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.metrics.intake.Contributions;
-import fi.digipolku.metrics.report.Guard;
 import fi.digipolku.metrics.report.Shares;
 
 /**
@@ -37,7 +34,6 @@ public class DomainGauges {
     public static final String CONTENT_VIEWS = "digipolku_content_views";
     public static final String BREACHES = "digipolku_service_promise_breaches";
     public static final String ADHERENCE = "digipolku_measurement_adherence_ratio";
-    public static final String NPS = "digipolku_nps";
 
     private final EntityManager em;
     private final MetricsConfig config;
@@ -47,7 +43,6 @@ public class DomainGauges {
     private final MultiGauge contentViews;
     private final MultiGauge breaches;
     private final MultiGauge adherence;
-    private final MultiGauge nps;
 
     public DomainGauges(EntityManager em, MetricsConfig config, MeterRegistry registry, Clock clock) {
         this.em = em;
@@ -62,9 +57,6 @@ public class DomainGauges {
         breaches = MultiGauge.builder(BREACHES).description("Service promises broken so far").register(registry);
         adherence = MultiGauge.builder(ADHERENCE).description(
                 "Of the enrollments running at some time in the last 7 days, the share with an on-schedule measurement in them (pathways that measure)")
-                .register(registry);
-        nps = MultiGauge.builder(NPS).description(
-                "Net Promoter Score of the latest calendar month whose answers have closed (digipolku.metrics.answers-settle after its end), from the answers received by then; absent unless promoters, passives, detractors and answers without an NPS are each 0 or at least 10")
                 .register(registry);
     }
 
@@ -136,28 +128,6 @@ public class DomainGauges {
                 adherenceRows.add(MultiGauge.Row.of(tags, share));
             }
         }
-        List<MultiGauge.Row<?>> npsRows = new ArrayList<>();
-        // The latest month whose answers have closed: its figure counts the facts received by then and never changes.
-        YearMonth month = YearMonth.from(today).minusMonths(1);
-        if (clock.instant().isBefore(config.answersClose(month))) {
-            month = month.minusMonths(1);
-        }
-        for (Object row : em.createNativeQuery("""
-                SELECT CAST(definition_id AS text), team, count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
-                    count(*) FILTER (WHERE (data ->> 'nps')::int IN (7, 8)),
-                    count(*) FILTER (WHERE (data ->> 'nps')::int <= 6),
-                    count(*) FILTER (WHERE jsonb_typeof(data -> 'nps') IS DISTINCT FROM 'number')
-                FROM event_fact WHERE event_type = 'feedback.submitted' AND day BETWEEN ?1 AND ?2
-                AND received_at < ?3 GROUP BY 1, 2""").setParameter(1, month.atDay(1))
-                .setParameter(2, month.atEndOfMonth()).setParameter(3, Timestamp.from(config.answersClose(month)))
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            Double score = Guard.nps(((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue());
-            if (score != null) {
-                npsRows.add(MultiGauge.Row.of(Tags.of("definition", (String) r[0], "team", (String) r[1]), score));
-            }
-        }
         active.register(activeRows, true);
         outcomes.register(outcomeRows, true);
         contentViews.register(viewRows, true);
@@ -165,6 +135,5 @@ public class DomainGauges {
         breachesByPathway.forEach((tags, value) -> breachRows.add(MultiGauge.Row.of(tags, value)));
         breaches.register(breachRows, true);
         adherence.register(adherenceRows, true);
-        nps.register(npsRows, true);
     }
 }

@@ -18,7 +18,7 @@ public final class EffectivenessCsv {
             "client_contacts", "contacts_per_enrolled_client", "first_response_median_seconds",
             "first_response_p90_seconds", "within_promise_share", "breaches", "monitoring_views",
             "measurement_adherence", "content_views", "questionnaires_submitted", "questionnaire_response_rate",
-            "prom_change", "nps", "ces_mean", "suppressed");
+            "prom_change", "suppressed");
 
     private EffectivenessCsv() {
     }
@@ -39,7 +39,7 @@ public final class EffectivenessCsv {
                         p.contactsPerEnrolledClient(), p.firstResponseMedianSeconds(), p.firstResponseP90Seconds(),
                         p.withinPromiseShare(), p.breaches(), p.monitoringViews(), p.measurementAdherence(),
                         c.contentViews(), c.questionnairesSubmitted(), c.questionnaireResponseRate(),
-                        c.promChange(), c.nps(), c.cesMean(), String.join(",", c.suppressed())));
+                        c.promChange(), String.join(",", c.suppressed())));
                 printer.printRecord(values.stream().map(v -> v == null ? "" : v).toList());
             }
         } catch (IOException e) {

@@ -22,12 +22,12 @@ public record EffectivenessRow(UUID definitionId, String pathwayName, String tea
     }
 
     /**
-     * What clients did and said. PROM change, NPS and CES come from clients' own answers: they are shown in rows of an
-     * ended calendar month only, and only where {@link fi.digipolku.metrics.report.Guard} allows (ten contributors;
-     * for NPS and CES, every count they are computed from 0 or at least ten); otherwise they are null and
-     * {@code suppressed} names them.
+     * What clients did. PROM change comes from clients' own answers: it is shown in rows of a month whose answers have
+     * closed ({@link fi.digipolku.metrics.MetricsConfig#answersClose}), from ten contributors; otherwise it is null and
+     * {@code suppressed} names it. Feedback figures (NPS, CES, statements) are feedback-service's alone: two services
+     * publishing the same figure by different rules could be compared to isolate a few answers.
      */
     public record Client(long contentViews, long questionnairesSubmitted, Double questionnaireResponseRate,
-            Double promChange, Double nps, Double cesMean, java.util.List<String> suppressed) {
+            Double promChange, java.util.List<String> suppressed) {
     }
 }

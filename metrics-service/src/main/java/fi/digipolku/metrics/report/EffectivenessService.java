@@ -200,8 +200,6 @@ public class EffectivenessService {
         List<String> suppressed = new ArrayList<>();
         Double responseRate = null;
         Double prom = null;
-        Double nps = null;
-        Double ces = null;
         if (facts != null) {
             int questionnaires = pathway == null ? 0 : ((Number) pathway[1]).intValue();
             if (questionnaires > 0) {
@@ -220,7 +218,7 @@ public class EffectivenessService {
             }
         }
         if (facts != null && !answersShown) {
-            suppressed.addAll(List.of("promChange", "nps", "cesMean"));
+            suppressed.add("promChange");
         } else if (facts != null) {
             Object[] change = facts
                     .row("""
@@ -239,33 +237,9 @@ public class EffectivenessService {
             } else {
                 prom = round(number(change[1]));
             }
-            Object[] feedback = facts
-                    .row("""
-                            SELECT count(*) FILTER (WHERE (data ->> 'nps')::int >= 9),
-                                count(*) FILTER (WHERE (data ->> 'nps')::int IN (7, 8)),
-                                count(*) FILTER (WHERE (data ->> 'nps')::int <= 6),
-                                count(*) FILTER (WHERE jsonb_typeof(data -> 'nps') IS DISTINCT FROM 'number'),
-                                count(*) FILTER (WHERE jsonb_typeof(data -> 'ces') IS DISTINCT FROM 'number'),
-                                count(*) FILTER (WHERE (data ->> 'ces')::int = 1), count(*) FILTER (WHERE (data ->> 'ces')::int = 2),
-                                count(*) FILTER (WHERE (data ->> 'ces')::int = 3), count(*) FILTER (WHERE (data ->> 'ces')::int = 4),
-                                count(*) FILTER (WHERE (data ->> 'ces')::int = 5), count(*) FILTER (WHERE (data ->> 'ces')::int = 6),
-                                count(*) FILTER (WHERE (data ->> 'ces')::int = 7)
-                            FROM event_fact WHERE event_type = 'feedback.submitted' AND received_at < :closed AND """);
-            nps = Guard.nps(count(feedback[0]), count(feedback[1]), count(feedback[2]), count(feedback[3]));
-            if (nps == null) {
-                suppressed.add("nps");
-            }
-            long[] cesValues = new long[7];
-            for (int value = 0; value < cesValues.length; value++) {
-                cesValues[value] = count(feedback[5 + value]);
-            }
-            ces = Guard.mean(cesValues, 1, count(feedback[4]));
-            if (ces == null) {
-                suppressed.add("cesMean");
-            }
         }
         return new EffectivenessRow.Client(s.sum(CONTENT_VIEWS, from, to), s.sum(QUESTIONNAIRES, from, to),
-                responseRate, prom, nps, ces, List.copyOf(suppressed));
+                responseRate, prom, List.copyOf(suppressed));
     }
 
     /** Queries over the facts of one pathway, team and period; {@link #WHERE} ends each query's conditions. */
@@ -392,10 +366,6 @@ public class EffectivenessService {
             throw ProblemException.invalid("from", "a report covers at most three years");
         }
         return new Scope(scope.definitionId(), scope.team(), from, to);
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
     }
 
     private static Double number(Object value) {

@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * enrollment owes the pathway's questionnaires), those answered; an enrollment's answers count once per
  * questionnaire and at most up to what it owes ({@link #answeredOfDue}).</li>
  * </ul>
- * Not shares, and so not bounded by 1: contacts per active client (a mean), NPS (−100…100), CES and PROM change.
+ * Not shares, and so not bounded by 1: contacts per active client (a mean) and PROM change.
  */
 public final class Shares {
 

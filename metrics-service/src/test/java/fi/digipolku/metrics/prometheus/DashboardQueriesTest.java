@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DashboardQueriesTest {
 
     private static final List<String> DATABASE_GAUGES = List.of(DomainGauges.ACTIVE, DomainGauges.OUTCOMES,
-            DomainGauges.CONTENT_VIEWS, DomainGauges.BREACHES, DomainGauges.ADHERENCE, DomainGauges.NPS);
+            DomainGauges.CONTENT_VIEWS, DomainGauges.BREACHES, DomainGauges.ADHERENCE);
 
     @Test
     void everyDatabaseGaugeIsCollapsedAcrossInstancesBeforeAnythingElse() throws IOException {

@@ -166,51 +166,42 @@ class EffectivenessReportTest {
     }
 
     @Test
-    void npsAndCesFromFeedbackAreShownForAnEndedMonthWhereNoCountBehindThemIsOneToNine() {
+    void feedbackFiguresAreLeftToFeedbackService() {
         Instant at = clock.instant();
         LocalDate day = today();
         for (int i = 0; i < 10; i++) {
             feedback(10, at);
         }
         awaitFacts(11);
-        JsonPath running = month(day);
-        assertThat((Object) running.get("items[-1].client.nps")).as("a month still running changes").isNull();
-        assertThat(running.getList("items[-1].client.suppressed", String.class)).contains("nps", "cesMean");
-        JsonPath days = report("&period=day&from=" + day + "&to=" + day);
-        assertThat((Object) days.get("items[-1].client.nps")).as("days lie inside months").isNull();
-
         monthClosed(day);
-        JsonPath ended = month(day);
-        assertThat(ended.getDouble("items[-1].client.nps")).isEqualTo(100.0);
-        assertThat(ended.getDouble("items[-1].client.cesMean")).isEqualTo(6.0);
-        assertThat(ended.getList("items[-1].client.suppressed", String.class)).doesNotContain("nps", "cesMean");
+        JsonPath month = month(day);
+        // Two services publishing the same figure by different rules could be compared to isolate late answers.
+        assertThat(month.getMap("items[-1].client")).doesNotContainKeys("nps", "cesMean");
         gauges.refresh();
-        assertThat(given().get("/q/metrics").then().extract().asString())
-                .contains("digipolku_nps{definition=\"" + definition + "\",team=\"" + team + "\"} 100.0");
-
-        // A late answer of that month, received after its answers closed, changes nothing: comparing two readings
-        // would otherwise tell what it was.
-        feedback(0, at);
-        awaitFacts(12);
-        assertThat(month(day).getDouble("items[-1].client.nps")).isEqualTo(100.0);
-        gauges.refresh();
-        assertThat(given().get("/q/metrics").then().extract().asString())
-                .contains("digipolku_nps{definition=\"" + definition + "\",team=\"" + team + "\"} 100.0");
+        assertThat(given().get("/q/metrics").then().extract().asString()).doesNotContain("digipolku_nps");
     }
 
     @Test
-    void aMonthsAnswersAreShownOnlyOnceTheyHaveClosed() {
+    void promChangeIsShownOnlyOnceTheMonthsAnswersHaveClosedAndALateAnswerChangesNothing() {
         Instant at = clock.instant();
         LocalDate day = today();
         for (int i = 0; i < 10; i++) {
-            feedback(10, at);
+            prom(10, 14, at);
         }
-        awaitFacts(11);
+        awaitFacts(21);
         clock.setHelsinki(day.withDayOfMonth(1).plusMonths(1).plusDays(1).atTime(23, 59));
-        assertThat((Object) month(day).get("items[-1].client.nps")).as("ended, but late answers may still come")
+        assertThat((Object) month(day).get("items[-1].client.promChange")).as("ended, but late answers may come")
                 .isNull();
-        clock.setHelsinki(day.withDayOfMonth(1).plusMonths(1).plusDays(2).atTime(0, 0));
-        assertThat(month(day).getDouble("items[-1].client.nps")).isEqualTo(100.0);
+        assertThat(month(day).getList("items[-1].client.suppressed", String.class)).contains("promChange");
+        monthClosed(day);
+        assertThat(month(day).getDouble("items[-1].client.promChange")).isEqualTo(4.0);
+
+        // An answer of that month received after its close changes nothing: two readings would tell what it was.
+        prom(10, 20, at);
+        awaitFacts(23);
+        assertThat(month(day).getDouble("items[-1].client.promChange")).isEqualTo(4.0);
+        JsonPath days = report("&period=day&from=" + day + "&to=" + day);
+        assertThat((Object) days.get("items[-1].client.promChange")).as("days lie inside months").isNull();
     }
 
     private void feedback(int nps, Instant at) {

@@ -130,11 +130,11 @@ class RebuildAndMetricsTest {
         String definition = UUID.randomUUID().toString();
         long before = facts();
         Instant now = clock.instant();
-        // received on the first of this month, before the last month's answers closed
+        // received on the first of this month
         clock.setHelsinki(now.atZone(TestClock.HELSINKI).withDayOfMonth(1).toLocalDate().atTime(12, 0));
         for (int i = 0; i < 10; i++) {
             String response = UUID.randomUUID().toString();
-            // answers of the last month, received before its answers closed: the NPS gauge shows them
+            // answers of the last month
             InMemoryEvents.send(EventIntake.FEEDBACK_EVENTS, "/test", "feedback.submitted", response,
                     Map.of("responseId", response, "definitionId", definition, "team", "t", "nps", 9),
                     UUID.randomUUID().toString(),

@@ -34,20 +34,5 @@ class ReportPeriodTest {
         assertThat(Guard.suppressed(10)).isFalse();
         assertThat(Guard.ratio(2, 3)).isEqualTo(0.667);
         assertThat(Guard.ratio(1, 0)).isNull();
-        assertThat(Guard.nps(20, 10, 0, 0)).isEqualTo(66.7);
-        assertThat(Guard.nps(10, 13, 40, 0)).isEqualTo(-47.6);
-        assertThat(Guard.nps(0, 0, 10, 25)).isEqualTo(-100.0);
-    }
-
-    @Test
-    void aFigureIsShownOnlyWhereEveryCountItIsComputedFromIsZeroOrTen() {
-        assertThat(Guard.nps(9, 0, 0, 0)).as("nine answers").isNull();
-        assertThat(Guard.nps(9, 1, 0, 0)).as("90.0 over ten names the one passive").isNull();
-        assertThat(Guard.nps(6, 0, 4, 0)).as("six promoters and four detractors").isNull();
-        assertThat(Guard.nps(10, 10, 0, 3)).as("three answers without an NPS").isNull();
-        assertThat(Guard.mean(new long[]{0, 0, 0, 0, 0, 1, 9}, 1, 0)).as("6.9: nine 7s and one 6").isNull();
-        assertThat(Guard.mean(new long[]{0, 0, 0, 0, 0, 10, 10}, 1, 0)).isEqualTo(6.5);
-        assertThat(Guard.mean(new long[]{0, 0, 0, 0, 0, 10, 10}, 1, 2)).as("two without a CES").isNull();
-        assertThat(Guard.mean(new long[]{10, 0, 11}, 1, 0)).isEqualTo(2.05);
     }
 }

@@ -27,8 +27,6 @@ public final class ShareInvariant {
     private static final Pattern SHARE_FIELD = Pattern.compile(".*(Rate|Share|Adherence)");
     private static final Pattern SHARE_COLUMN = Pattern.compile(".*_(rate|share|adherence)");
     private static final Pattern SAMPLE = Pattern.compile("(?m)^(digipolku_[a-z_]+)(\\{[^}]*})? (\\S+)$");
-    /** Not counts and not shares: the NPS runs from −100 to 100. */
-    private static final List<String> SIGNED = List.of("digipolku_nps");
 
     private ShareInvariant() {
     }
@@ -105,7 +103,7 @@ public final class ShareInvariant {
             double value = Double.parseDouble(sample.group(3));
             if (name.endsWith("_ratio")) {
                 share(name + sample.group(2), value);
-            } else if (!SIGNED.contains(name)) {
+            } else {
                 assertThat(value).as(name + sample.group(2)).isGreaterThanOrEqualTo(0.0);
             }
             checked++;

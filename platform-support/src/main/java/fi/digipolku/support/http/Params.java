@@ -16,20 +16,28 @@ import fi.digipolku.support.problem.ProblemException;
 public final class Params {
 
     private static final Pattern MONTH = Pattern.compile("[1-9][0-9]{3}-(0[1-9]|1[0-2])");
+    private static final Pattern DATE = Pattern.compile("[1-9][0-9]{3}-(0[1-9]|1[0-2])-[0-3][0-9]");
 
     private Params() {
     }
 
-    /** The value without surrounding spaces; a control character anywhere (NUL, a line break…) is a 400. */
+    /**
+     * The value without surrounding spaces; a control character anywhere (NUL, a line break…) or a value of nothing but
+     * spaces is a 400, not the default.
+     */
     private static String clean(String name, String value) {
         if (value.chars().anyMatch(Character::isISOControl)) {
             throw ProblemException.invalid(name, "must not contain control characters");
         }
-        return value.strip();
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw ProblemException.invalid(name, "must not be blank; leave it out for the default");
+        }
+        return stripped;
     }
 
     public static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         try {
@@ -41,19 +49,23 @@ public final class Params {
 
     /** A calendar day such as {@code 2026-11-22}, or null when absent. */
     public static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
+        String day = clean(name, value);
+        if (!DATE.matcher(day).matches()) {
+            throw ProblemException.invalid(name, "must be a date such as 2026-11-22 (years 1000–9999)");
+        }
         try {
-            return LocalDate.parse(clean(name, value));
+            return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date such as 2026-11-22");
+            throw ProblemException.invalid(name, "must be a date such as 2026-11-22 (years 1000–9999)");
         }
     }
 
     /** A month such as {@code 2026-11}, or null when absent. */
     public static YearMonth month(String name, String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         if (!MONTH.matcher(clean(name, value)).matches()) {
@@ -63,7 +75,7 @@ public final class Params {
     }
 
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         try {

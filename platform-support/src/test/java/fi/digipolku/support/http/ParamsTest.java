@@ -14,10 +14,11 @@ import fi.digipolku.support.problem.ProblemException;
 class ParamsTest {
 
     @Test
-    void readsValuesAndTreatsBlankAsAbsent() {
+    void readsValuesAndTreatsEmptyAsAbsent() {
         UUID id = UUID.randomUUID();
         assertThat(Params.uuid("id", id.toString())).isEqualTo(id);
-        assertThat(Params.uuid("id", " ")).isNull();
+        assertThat(Params.uuid("id", "")).isNull();
+        assertThat(Params.uuid("id", null)).isNull();
         assertThat(Params.enumValue("day", "monday", DayOfWeek.class)).isEqualTo(DayOfWeek.MONDAY);
         assertThat(Params.enumValue("day", null, DayOfWeek.class)).isNull();
         assertThat(Params.date("from", "2026-11-22")).isEqualTo(java.time.LocalDate.of(2026, 11, 22));
@@ -42,5 +43,14 @@ class ParamsTest {
             assertThatThrownBy(() -> Params.date("from", withControl)).isInstanceOf(ProblemException.class);
         }
         assertThat(Params.month("month", " 2026-11 ")).as("spaces around are no harm").hasToString("2026-11");
+        for (String blank : new String[]{" ", "\u3000", "\u2028", "\n", "\u000B"}) {
+            assertThatThrownBy(() -> Params.month("month", blank)).as("blank is no default")
+                    .isInstanceOf(ProblemException.class);
+            assertThatThrownBy(() -> Params.uuid("id", blank)).isInstanceOf(ProblemException.class);
+        }
+        for (String far : new String[]{"+999999999-12-31", "-999999999-01-01", "0999-12-31", "10000-01-01",
+                "2026-02-30"}) {
+            assertThatThrownBy(() -> Params.date("to", far)).as(far).isInstanceOf(ProblemException.class);
+        }
     }
 }
