@@ -76,11 +76,14 @@ final class SoakBenchmark {
         }
         String record = "/api/v1/enrollments/" + enrollment + "/modules/weight/records";
         String messages = "/api/v1/threads/" + thread + "/messages";
+        // Access tokens live 15 minutes: the soak takes fresh ones every minute, as an app refreshes its own.
+        Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>(Map.of("admin", admin, "nurse",
+                nurse, "client", client));
         List<Bench.Call> calls = List.of(
-                () -> send("POST", record, client, "{\"values\":{\"value\":82.5}}", 201),
-                () -> send("POST", messages, client, "{\"body\":\"Kysymys\"}", 201),
-                () -> send("GET", "/api/v1/pathway-definitions?size=20", admin, null, 200),
-                () -> send("GET", "/api/v1/inbox?size=20", nurse, null, 200));
+                () -> send("POST", record, tokens.get("client"), "{\"values\":{\"value\":82.5}}", 201),
+                () -> send("POST", messages, tokens.get("client"), "{\"body\":\"Kysymys\"}", 201),
+                () -> send("GET", "/api/v1/pathway-definitions?size=20", tokens.get("admin"), null, 200),
+                () -> send("GET", "/api/v1/inbox?size=20", tokens.get("nurse"), null, 200));
 
         AtomicBoolean running = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -114,6 +117,9 @@ final class SoakBenchmark {
         int totalErrors = 0;
         for (int minute = 1; minute <= minutes; minute++) {
             Thread.sleep(Duration.ofMinutes(1).toMillis());
+            for (String user : List.copyOf(tokens.keySet())) {
+                tokens.put(user, token(user));
+            }
             long[] sample = latencies.stream().mapToLong(Long::longValue).toArray();
             latencies.clear();
             int minuteErrors = errors.getAndSet(0);
