@@ -37,10 +37,19 @@ class ServicesThroughGatewayIT {
         return id;
     }
 
+    /** Whether metrics-service lists the pathway, on any page (the machine's databases keep earlier runs' pathways). */
     static boolean reported(String definitionId) {
-        List<String> ids = as("analyst").get("/api/v1/reports/pathways?size=100").then().statusCode(200)
-                .extract().path("items.definitionId");
-        return ids.contains(definitionId);
+        for (int page = 0;; page++) {
+            io.restassured.path.json.JsonPath list = as("analyst").get("/api/v1/reports/pathways?size=100&page=" + page)
+                    .then().statusCode(200).extract().jsonPath();
+            List<String> ids = list.getList("items.definitionId");
+            if (ids.contains(definitionId)) {
+                return true;
+            }
+            if (ids.isEmpty() || (long) (page + 1) * 100 >= list.getLong("total")) {
+                return false;
+            }
+        }
     }
 
     @Test
