@@ -298,9 +298,13 @@ public final class ChaosRun {
         for (int i = 0; i < FEEDBACK_ANSWERS; i++) {
             String enrollment = field(call("client", "POST", "/api/v1/enrollments", Map.of("definitionId", definition),
                     UUID.randomUUID().toString(), 201), "id");
-            for (Map.Entry<String, Object> module : Map.<String, Object>of("sleep-basics", Map.of(), "mood-diary",
-                    Map.of("text", "Nukuin hyvin"), "weekly-check", Map.of(), "end-check",
-                    Map.of("answers", Map.of("sleep-quality", 7))).entrySet()) {
+            // in this order: the end questionnaire last, since recording it completes the enrollment
+            Map<String, Object> modules = new LinkedHashMap<>();
+            modules.put("sleep-basics", Map.of());
+            modules.put("mood-diary", Map.of("text", "Nukuin hyvin"));
+            modules.put("weekly-check", Map.of());
+            modules.put("end-check", Map.of("answers", Map.of("sleep-quality", 7)));
+            for (Map.Entry<String, Object> module : modules.entrySet()) {
                 call("client", "POST", "/api/v1/enrollments/" + enrollment + "/modules/" + module.getKey()
                         + "/records", module.getValue(), UUID.randomUUID().toString(), 201);
             }
