@@ -137,7 +137,7 @@ class HostileInputIT {
 
     @Test
     void tenThousandGeneratedRequestsPerServiceBreakNothing() throws Exception {
-        long seed = Long.getLong("digipolku.fuzz.seed", System.currentTimeMillis());
+        long seed = Long.getLong("digipolku.fuzz.seed", new java.security.SecureRandom().nextLong());
         System.out.printf("fuzz: seed %d (-Ddigipolku.fuzz.seed=%d repeats this run)%n", seed, seed);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();

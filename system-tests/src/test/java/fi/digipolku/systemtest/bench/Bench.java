@@ -140,6 +140,24 @@ final class Bench {
         return response.body();
     }
 
+    /**
+     * Publishes the demo weight pathway under a fresh name for diabetes-team and opens it for the demo client; returns
+     * the enrollment id.
+     */
+    static String weightEnrollment(String namePrefix, String admin, String nurse) throws Exception {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> definition = JSON.readValue(new java.io.File(System.getProperty("digipolku.root", "."),
+                "stack/demo/weight-management.json"), Map.class);
+        definition.put("name", Map.of("fi", namePrefix + " " + java.util.UUID.randomUUID()));
+        definition.put("careTeam", "diabetes-team");
+        String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
+                JSON.writeValueAsString(definition), 201), "id");
+        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
+        return field(send("POST", "/api/v1/enrollments", nurse,
+                JSON.writeValueAsString(Map.of("definitionId", definitionId, "clientSubject", CLIENT_SUB)), 201),
+                "id");
+    }
+
     static String token(String user) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK
                 + "/realms/digipolku/protocol/openid-connect/token"))

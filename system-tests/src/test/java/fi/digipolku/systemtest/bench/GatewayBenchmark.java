@@ -1,16 +1,9 @@
 package fi.digipolku.systemtest.bench;
 
-import static fi.digipolku.systemtest.bench.Bench.CLIENT_SUB;
-import static fi.digipolku.systemtest.bench.Bench.JSON;
-import static fi.digipolku.systemtest.bench.Bench.field;
 import static fi.digipolku.systemtest.bench.Bench.run;
-import static fi.digipolku.systemtest.bench.Bench.send;
 import static fi.digipolku.systemtest.bench.Bench.sendTo;
 import static fi.digipolku.systemtest.bench.Bench.token;
 
-import java.io.File;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,17 +25,7 @@ final class GatewayBenchmark {
         String admin = token("admin");
         String nurse = token("nurse");
         String client = token("client");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> definition = JSON.readValue(new File(System.getProperty("digipolku.root", "."),
-                "stack/demo/weight-management.json"), Map.class);
-        definition.put("name", Map.of("fi", "Gateway benchmark " + UUID.randomUUID()));
-        definition.put("careTeam", "diabetes-team");
-        String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
-                JSON.writeValueAsString(definition), 201), "id");
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
-        String enrollment = field(send("POST", "/api/v1/enrollments", nurse,
-                JSON.writeValueAsString(Map.of("definitionId", definitionId, "clientSubject", CLIENT_SUB)), 201),
-                "id");
+        String enrollment = Bench.weightEnrollment("Gateway benchmark", admin, nurse);
         String list = "/api/v1/pathway-definitions?size=20";
         String record = "/api/v1/enrollments/" + enrollment + "/modules/weight/records";
         String measurement = "{\"values\":{\"value\":82.5}}";

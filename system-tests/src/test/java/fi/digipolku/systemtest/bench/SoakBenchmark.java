@@ -1,12 +1,10 @@
 package fi.digipolku.systemtest.bench;
 
-import static fi.digipolku.systemtest.bench.Bench.CLIENT_SUB;
 import static fi.digipolku.systemtest.bench.Bench.JSON;
 import static fi.digipolku.systemtest.bench.Bench.field;
 import static fi.digipolku.systemtest.bench.Bench.send;
 import static fi.digipolku.systemtest.bench.Bench.token;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,17 +51,7 @@ final class SoakBenchmark {
         String admin = token("admin");
         String nurse = token("nurse");
         String client = token("client");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> definition = JSON.readValue(new File(System.getProperty("digipolku.root", "."),
-                "stack/demo/weight-management.json"), Map.class);
-        definition.put("name", Map.of("fi", "Soak " + UUID.randomUUID()));
-        definition.put("careTeam", "diabetes-team");
-        String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
-                JSON.writeValueAsString(definition), 201), "id");
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
-        String enrollment = field(send("POST", "/api/v1/enrollments", nurse,
-                JSON.writeValueAsString(Map.of("definitionId", definitionId, "clientSubject", CLIENT_SUB)), 201),
-                "id");
+        String enrollment = Bench.weightEnrollment("Soak", admin, nurse);
         String thread = null;
         for (int attempt = 0; thread == null && attempt < 60; attempt++) {
             try {
