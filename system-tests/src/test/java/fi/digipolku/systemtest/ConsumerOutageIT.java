@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +34,8 @@ class ConsumerOutageIT {
     private static final String[] SERVICES = {"http://localhost:8081", "http://localhost:8082",
             "http://localhost:8083", "http://localhost:8084"};
 
+    private static final String[] DATABASES = {"pathway", "messaging", "feedback", "metrics"};
+
     /** Every status other than success the load was answered with. */
     private static final Set<Integer> REFUSALS = ConcurrentHashMap.newKeySet();
 
@@ -47,6 +50,23 @@ class ConsumerOutageIT {
             Stack.platform("stop", "postgres");
             pause(4000);
             Stack.platform("run", "postgres");
+        });
+    }
+
+    /**
+     * Connections end at random moments, mid-query and mid-commit, in every service's database: a commit whose
+     * outcome the service cannot know is still a 503 the client retries, never a 500.
+     */
+    @Test
+    void connectionsEndedAtRandomUnderLoadLoseAndRepeatNothing() throws Exception {
+        underLoad(() -> {
+            long end = System.nanoTime() + Duration.ofSeconds(6).toNanos();
+            while (System.nanoTime() < end) {
+                for (String database : DATABASES) {
+                    endConnections(database);
+                }
+                pause(ThreadLocalRandom.current().nextInt(10, 90));
+            }
         });
     }
 
@@ -156,6 +176,19 @@ class ConsumerOutageIT {
         } catch (RuntimeException e) {
             pause(500);
             return false;
+        }
+    }
+
+    /** Ends the service's connections that are running a query or are inside a transaction. */
+    private static void endConnections(String database) {
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + database, database,
+                database + "-local");
+                PreparedStatement end = db.prepareStatement("SELECT count(pg_terminate_backend(pid))"
+                        + " FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                        + " AND state IN ('active', 'idle in transaction')")) {
+            end.executeQuery().close();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

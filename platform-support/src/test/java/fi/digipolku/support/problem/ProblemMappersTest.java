@@ -36,4 +36,21 @@ class ProblemMappersTest {
         assertThat(DatabaseOutage.causedBy(new RuntimeException(new ConnectException("refused")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
     }
+
+    @Test
+    void aCommitThatLostItsConnectionIsAnOutageThoughTheDriverFailureIsOnlySuppressed() {
+        // What the transaction manager throws when the database ends the connection at commit.
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        Exception rollback = new Exception("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(xa);
+        Exception thrown = new RuntimeException("Error invoking subclass method", rollback);
+
+        assertThat(DatabaseOutage.causedBy(thrown)).isTrue();
+        assertThat(new ProblemMappers().unexpected(thrown, null).getStatus()).isEqualTo(503);
+
+        Exception other = new Exception("ARJUNA016053: Could not commit transaction.");
+        other.addSuppressed(new IllegalStateException("a bug"));
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(other))).isFalse();
+    }
 }
