@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 import fi.digipolku.feedback.FeedbackConfig;
+import fi.digipolku.support.problem.OutageTolerant;
 
 /** Closes expired requests and asks yearly pathways' clients on their anniversary. */
 @ApplicationScoped
@@ -26,6 +27,8 @@ public class RequestJobs {
         this.config = config;
         this.clock = clock;
     }
+
+    @OutageTolerant
 
     @Scheduled(every = "${digipolku.feedback.job-interval:1h}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {

@@ -6,6 +6,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import fi.digipolku.support.problem.OutageTolerant;
+
 /** Releases the pooled answers that are due ({@code digipolku.feedback.pool.interval}). */
 @ApplicationScoped
 public class PoolJob {
@@ -17,6 +19,8 @@ public class PoolJob {
     public PoolJob(ResponsePool pool) {
         this.pool = pool;
     }
+
+    @OutageTolerant
 
     @Scheduled(every = "${digipolku.feedback.pool.interval:15m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {

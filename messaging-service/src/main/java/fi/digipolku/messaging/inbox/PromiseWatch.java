@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 import io.quarkus.scheduler.Scheduled;
 
 import fi.digipolku.messaging.thread.ThreadService;
+import fi.digipolku.support.problem.OutageTolerant;
 
 /** Watches the service promise: waiting threads past their due time become overdue and are escalated. */
 @ApplicationScoped
@@ -20,6 +21,8 @@ public class PromiseWatch {
     public PromiseWatch(ThreadService threads) {
         this.threads = threads;
     }
+
+    @OutageTolerant
 
     @Scheduled(every = "${digipolku.messaging.promise-watch-interval:30s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void watch() {

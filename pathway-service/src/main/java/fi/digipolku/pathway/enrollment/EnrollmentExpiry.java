@@ -6,6 +6,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import fi.digipolku.support.problem.OutageTolerant;
+
 /** Expires enrollments whose timeline has passed, in batches, every few minutes. */
 @ApplicationScoped
 public class EnrollmentExpiry {
@@ -18,6 +20,8 @@ public class EnrollmentExpiry {
     public EnrollmentExpiry(EnrollmentService service) {
         this.service = service;
     }
+
+    @OutageTolerant
 
     @Scheduled(every = "${digipolku.pathway.expiry-interval:5m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expire() {

@@ -15,6 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.support.outbox.Outbox;
+import fi.digipolku.support.problem.OutageTolerant;
 
 /**
  * Announces reminders on their day: {@code reminder.due} for each active enrollment whose reminder falls today (or
@@ -36,6 +37,8 @@ public class Reminders {
         this.config = config;
         this.clock = clock;
     }
+
+    @OutageTolerant
 
     @Scheduled(every = "${digipolku.pathway.reminder-interval:10m}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {

@@ -6,6 +6,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
+import fi.digipolku.support.problem.OutageTolerant;
+
 /** Works through the webhook delivery queue every few seconds ({@code digipolku.pathway.webhook-interval}). */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -17,6 +19,8 @@ public class WebhookDispatcher {
     public WebhookDispatcher(WebhookService service) {
         this.service = service;
     }
+
+    @OutageTolerant
 
     @Scheduled(every = "${digipolku.pathway.webhook-interval:10s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatch() {

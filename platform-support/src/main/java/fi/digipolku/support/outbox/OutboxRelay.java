@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -15,11 +16,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.problem.OutageTolerant;
 
 /**
  * Takes committed outbox events to Kafka in order, marks them sent when the broker acknowledged them, and pauses with
@@ -43,6 +46,8 @@ public class OutboxRelay {
     private final Clock clock;
     /** End of the back-off pause on the monotonic clock: elapsed time, which moving the wall or test clock must not stretch. */
     private volatile long pausedUntilNanos = System.nanoTime();
+    /** Set once the application has started, after the messaging channels are connected. */
+    private volatile boolean started;
 
     public OutboxRelay(EntityManager em, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
             Clock clock) {
@@ -53,10 +58,21 @@ public class OutboxRelay {
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax());
     }
 
+    @OutageTolerant
+
     @Scheduled(every = "${digipolku.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        relayDue();
+        if (started) {
+            relayDue();
+        }
     }
+
+    /** Observed after the messaging library's own start-up observer, which connects the emitter to Kafka. */
+    void onStart(@Observes StartupEvent event) {
+        started = true;
+    }
+
+    @OutageTolerant
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purge() {
