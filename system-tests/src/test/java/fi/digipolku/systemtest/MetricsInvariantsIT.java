@@ -114,6 +114,32 @@ class MetricsInvariantsIT {
     }
 
     /**
+     * Feedback figures are published by feedback-service alone, under the small-group rule: no Prometheus series
+     * anywhere counts feedback events, not even the Kafka clients' own (records, bytes, lag of the feedback topic, or
+     * any figure of feedback-service's outbox producer or metrics-service's feedback consumer), which would show how
+     * many answers one pool run stored.
+     */
+    @Test
+    void noPrometheusSeriesCountsFeedbackEvents() {
+        List<String> counting = new ArrayList<>();
+        for (var app : APPS.entrySet()) {
+            for (String series : series(app.getValue())) {
+                boolean feedbackTopic = series.contains("topic=\"feedback-events\"");
+                boolean feedbackClient = series.startsWith("kafka_")
+                        && (series.contains("\"kafka-consumer-feedback-events\"")
+                                || app.getKey().equals("feedback") && series.contains("\"kafka-producer-outbox\""));
+                if (feedbackTopic || feedbackClient) {
+                    counting.add(app.getKey() + ": " + series);
+                }
+            }
+        }
+        assertThat(counting).as("series that count feedback events").isEmpty();
+        // the other topics' clients stay observable: the rule hides feedback, not Kafka
+        assertThat(series(APPS.get("metrics"))).anyMatch(series -> series.startsWith("kafka_consumer_")
+                && series.contains("\"kafka-consumer-pathway-events\""));
+    }
+
+    /**
      * The rule for one figure: a share is within [0, 1], a Net Promoter Score within [-100, 100], anything else (counts,
      * durations, means) is non-negative.
      */
