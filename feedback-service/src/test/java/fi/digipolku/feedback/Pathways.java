@@ -16,8 +16,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import fi.digipolku.feedback.pathway.KnownEnrollment;
 import fi.digipolku.feedback.pathway.PathwayEventIntake;
 import fi.digipolku.feedback.pathway.PathwayVersion;
-import fi.digipolku.support.testing.InMemoryEvents;
 import fi.digipolku.support.testing.TestClock;
+import fi.digipolku.support.testing.events.InMemoryEvents;
 
 /** Pathway-service's events as feedback-service's tests send them, waiting until each is applied. */
 public final class Pathways {

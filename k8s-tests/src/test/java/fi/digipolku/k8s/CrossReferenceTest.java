@@ -537,11 +537,11 @@ class CrossReferenceTest {
         }
         Set<String> keys = new LinkedHashSet<>();
         keys.addAll(Repo.appProperties(app).stringPropertyNames());
-        keys.addAll(Repo.sharedProperties().stringPropertyNames());
-        String text = Repo.read(Repo.ROOT.resolve(app).resolve("src/main/resources/application.properties"))
-                + Repo.read(
-                        Repo.ROOT.resolve(
-                                "platform-support/src/main/resources/META-INF/microprofile-config.properties"));
+        keys.addAll(Repo.sharedProperties(app).stringPropertyNames());
+        String text = Repo.read(Repo.ROOT.resolve(app).resolve("src/main/resources/application.properties"));
+        for (String shared : Repo.sharedDefaultFiles(app)) {
+            text += Repo.read(Repo.ROOT.resolve(shared));
+        }
         if (text.contains("${" + name + ":") || text.contains("${" + name + "}")) {
             return true;
         }

@@ -54,16 +54,33 @@ final class Repo {
         return properties(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
     }
 
-    /** The defaults every application shares (platform-support). */
+    /** The defaults every application shares (platform-web). */
     static Properties sharedProperties() {
-        return properties(
-                ROOT.resolve("platform-support/src/main/resources/META-INF/microprofile-config.properties"));
+        return properties(ROOT.resolve(SHARED_DEFAULTS.get(0)));
     }
+
+    /** The shared defaults an application gets: platform-web's, and for a service also platform-data's. */
+    static Properties sharedProperties(String module) {
+        Properties shared = new Properties();
+        for (String file : sharedDefaultFiles(module)) {
+            shared.putAll(properties(ROOT.resolve(file)));
+        }
+        return shared;
+    }
+
+    /** The files of shared defaults an application gets, relative to the repository root. */
+    static List<String> sharedDefaultFiles(String module) {
+        return module.equals("gateway") ? SHARED_DEFAULTS.subList(0, 1) : SHARED_DEFAULTS;
+    }
+
+    private static final List<String> SHARED_DEFAULTS = List.of(
+            "platform-web/src/main/resources/META-INF/microprofile-config.properties",
+            "platform-data/src/main/resources/META-INF/microprofile-config.properties");
 
     /** The application's effective value of a key without profile: its own file, else the shared defaults. */
     static String config(String module, String key) {
         String own = appProperties(module).getProperty(key);
-        return own != null ? own : sharedProperties().getProperty(key);
+        return own != null ? own : sharedProperties(module).getProperty(key);
     }
 
     static int httpPort(String module) {

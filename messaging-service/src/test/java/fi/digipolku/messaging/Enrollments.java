@@ -14,7 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import fi.digipolku.messaging.enrollment.KnownEnrollment;
 import fi.digipolku.messaging.enrollment.PathwayEventIntake;
-import fi.digipolku.support.testing.InMemoryEvents;
+import fi.digipolku.support.testing.events.InMemoryEvents;
 
 /** Pathway-service's enrollment events as messaging-service's tests send them, and waits for them to apply. */
 public final class Enrollments {

@@ -33,9 +33,9 @@ import io.restassured.response.ValidatableResponse;
 import fi.digipolku.feedback.Pathways;
 import fi.digipolku.feedback.Pool;
 import fi.digipolku.feedback.request.RequestService;
-import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.OutboxEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

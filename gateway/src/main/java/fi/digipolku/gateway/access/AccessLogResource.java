@@ -24,8 +24,8 @@ import io.quarkus.security.Authenticated;
 
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.identity.SecurityConfig;
 import fi.digipolku.support.problem.Problem;
-import fi.digipolku.support.security.SecurityConfig;
 
 /** Every access to the client's data by others, from all services, newest first. */
 @Path("/api/v1/access-log")

@@ -54,9 +54,9 @@ import fi.digipolku.messaging.promise.ServicePromise;
 import fi.digipolku.messaging.promise.WorkingHours;
 import fi.digipolku.messaging.promise.WorkingTime;
 import fi.digipolku.messaging.thread.ThreadService;
-import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.OutboxEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -33,9 +33,9 @@ import io.restassured.path.json.JsonPath;
 import fi.digipolku.metrics.intake.EventIntake;
 import fi.digipolku.metrics.prometheus.DomainGauges;
 import fi.digipolku.metrics.testing.ShareInvariant;
-import fi.digipolku.support.testing.InMemoryEvents;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.InMemoryEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

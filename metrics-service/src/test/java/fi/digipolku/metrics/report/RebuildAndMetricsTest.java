@@ -35,9 +35,9 @@ import io.restassured.http.ContentType;
 
 import fi.digipolku.metrics.intake.EventIntake;
 import fi.digipolku.metrics.prometheus.DomainGauges;
-import fi.digipolku.support.testing.InMemoryEvents;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.InMemoryEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

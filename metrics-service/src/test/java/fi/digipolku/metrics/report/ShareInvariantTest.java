@@ -26,9 +26,9 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import fi.digipolku.metrics.prometheus.DomainGauges;
 import fi.digipolku.metrics.testing.EventStreams;
 import fi.digipolku.metrics.testing.ShareInvariant;
-import fi.digipolku.support.testing.InMemoryEvents;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.InMemoryEvents;
 
 /**
  * The share invariant ({@link ShareInvariant}) over generated event streams, end to end: the streams go through the

@@ -26,8 +26,8 @@ import io.restassured.response.Response;
 
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.outbox.OutboxRelay;
-import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.OutboxEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

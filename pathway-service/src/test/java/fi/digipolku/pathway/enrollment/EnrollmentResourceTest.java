@@ -26,9 +26,9 @@ import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.accesslog.AccessLog;
-import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.OutboxEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

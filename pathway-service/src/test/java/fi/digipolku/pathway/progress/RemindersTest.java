@@ -19,8 +19,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 
 import fi.digipolku.pathway.Fixtures;
-import fi.digipolku.support.testing.OutboxEvents;
 import fi.digipolku.support.testing.TestTokens;
+import fi.digipolku.support.testing.events.OutboxEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)

@@ -1,0 +1,243 @@
+package fi.digipolku.support.http;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+import fi.digipolku.support.problem.DatabaseOutage;
+import fi.digipolku.support.problem.FhirOutcome;
+import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemException;
+import fi.digipolku.support.problem.ProblemType;
+import fi.digipolku.support.problem.Problems;
+
+/**
+ * Turns every exception that reaches a REST resource into an RFC 9457 problem, or under {@code /fhir/} into a FHIR
+ * OperationOutcome ({@link FhirOutcome}). No body ever carries a stack trace, an exception message of a library or a
+ * class name: only texts written for the caller.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder response = respond(e.problem(), uri);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            if (isReturnValue(violation.getPropertyPath())) {
+                return internal(e, uri);
+            }
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        return respond(Problem.of(ProblemType.VALIDATION, describe(errors), errors), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        return respond(Problems.unreadable(e), uri).build();
+    }
+
+    /** More specific than Quarkus' built-in mapper, which would answer with plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparseable(JsonParseException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    /** Quarkus' own mapper answers an empty 500 for this, which a body can cause (a field given after the object). */
+    @ServerExceptionMapper
+    public Response undeserialisable(InvalidDefinitionException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required."), uri)
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.UNAUTHORIZED, "The bearer token is missing, invalid or expired."), uri)
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation."), uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        if (status == 404 && e.getCause() instanceof NumberFormatException) {
+            // JAX-RS answers 404 for a parameter it cannot convert; a number that is not one is a bad request.
+            return respond(Problem.of(ProblemType.VALIDATION,
+                    "A parameter that must be a whole number (such as page or size) is not one."), uri).build();
+        }
+        ProblemType kind = ProblemType.forStatus(status);
+        Response.ResponseBuilder response = respond(Problems.forStatus(kind, status), uri);
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow != null) {
+            response.header("Allow", allow);
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (isMalformedMediaType(e)) {
+            return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header is not a media type such as application/json."), uri).build();
+        }
+        if (isConcurrentChange(e)) {
+            return respond(Problem.of(ProblemType.CONFLICT,
+                    "The resource was changed by someone else at the same time; reload and retry."), uri).build();
+        }
+        return internal(e, uri);
+    }
+
+    /**
+     * A Content-Type (or Accept) header that does not parse as a media type, or a multipart type without a usable
+     * boundary, as the REST layer reports it: an IllegalArgumentException or IndexOutOfBoundsException thrown while it
+     * reads the header.
+     */
+    static boolean isMalformedMediaType(Throwable e) {
+        if (!(e instanceof IllegalArgumentException || e instanceof IndexOutOfBoundsException)) {
+            return false;
+        }
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String name = frame.getClassName();
+            if (name.endsWith("MediaTypeHeaderDelegate") || name.endsWith("MultiPartParserDefinition")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An optimistic-lock failure or a unique-key race of JPA or Hibernate, anywhere in the cause chain. Matched by name so that
+     * applications without persistence (the gateway) need not have these classes.
+     */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.equals("jakarta.persistence.OptimisticLockException")
+                    || name.equals("org.hibernate.StaleObjectStateException")
+                    || name.equals("org.hibernate.StaleStateException")
+                    || name.equals("org.hibernate.exception.ConstraintViolationException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            // Temporary: the client may send the request again (with its Idempotency-Key where the API takes one).
+            LOG.warnf("Database unreachable (%s); answered 503", e.getClass().getSimpleName());
+            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service cannot reach its database just now. Try again shortly."), uri)
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        Problem problem = Problem.of(ProblemType.INTERNAL,
+                "An unexpected error occurred. Quote reference " + reference + " to support.");
+        return respond(problem, uri).build();
+    }
+
+    private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
+        if (FhirOutcome.applies(path(uri)) || FhirOutcome.applies(HttpRoutes.originalPath())) {
+            return Response.status(problem.status()).type(FhirOutcome.MEDIA_TYPE).entity(FhirOutcome.of(problem));
+        }
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+                .entity(problem.at(path(uri), RequestIds.current()));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    private static boolean isReturnValue(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code create.request.modules[2].dayOffset} becomes {@code modules[2].dayOffset}; a query parameter keeps its name. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> {
+                }
+                case PARAMETER -> parameter = node.getName();
+                default -> {
+                    if (node.getName() == null) {
+                        break;
+                    }
+                    if (!field.isEmpty()) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    } else if (node.getKey() != null) {
+                        field.append('[').append(node.getKey()).append(']');
+                    }
+                }
+            }
+        }
+        return field.isEmpty() ? (parameter == null ? "request" : parameter) : field.toString();
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
+    }
+}
