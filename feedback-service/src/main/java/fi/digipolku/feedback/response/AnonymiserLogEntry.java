@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,10 +17,8 @@ import org.hibernate.type.SqlTypes;
 public class AnonymiserLogEntry {
 
     @Id
-    @Column(name = "response_id")
     public UUID responseId;
 
-    @Column(name = "logged_on")
     public LocalDate loggedOn;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,37 +24,26 @@ public class FeedbackResponse {
     @Id
     public UUID id;
 
-    @Column(name = "survey_key")
     public String surveyKey;
 
-    @Column(name = "survey_version")
     public int surveyVersion;
 
-    @Column(name = "definition_id")
     public UUID definitionId;
 
-    @Column(name = "definition_version")
     public int definitionVersion;
 
-    @Column(name = "care_team")
     public String careTeam;
 
-    @Column(name = "place_of_service")
     public String placeOfService;
 
-    @Column(name = "cost_centre")
     public String costCentre;
 
-    @Column(name = "aura_service_class")
     public String auraServiceClass;
 
-    @Column(name = "contact_type")
     public String contactType;
 
-    @Column(name = "client_segment")
     public String clientSegment;
 
-    @Column(name = "answered_on")
     public LocalDate answeredOn;
 
     public Integer nps;
@@ -65,6 +53,5 @@ public class FeedbackResponse {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Integer> statements;
 
-    @Column(name = "open_answer")
     public String openAnswer;
 }

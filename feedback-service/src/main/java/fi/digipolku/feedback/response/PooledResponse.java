@@ -3,7 +3,6 @@ package fi.digipolku.feedback.response;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,22 +20,16 @@ public class PooledResponse {
     @Id
     public UUID id;
 
-    @Column(name = "pooled_on")
     public LocalDate pooledOn;
 
-    @Column(name = "survey_key")
     public String surveyKey;
 
-    @Column(name = "survey_version")
     public int surveyVersion;
 
-    @Column(name = "definition_id")
     public UUID definitionId;
 
-    @Column(name = "definition_version")
     public int definitionVersion;
 
-    @Column(name = "care_team")
     public String careTeam;
 
     /** The {@link PoolContent}, sealed with the pool key. */

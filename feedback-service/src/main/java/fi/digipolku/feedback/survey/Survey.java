@@ -3,7 +3,6 @@ package fi.digipolku.feedback.survey;
 import java.io.Serializable;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -23,14 +22,12 @@ public class Survey {
     @JdbcTypeCode(SqlTypes.JSON)
     public SurveyContent content;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "published_by")
     public String publishedBy;
 
     /** A survey's key and version. */
     @Embeddable
-    public record Key(@Column(name = "survey_key") String surveyKey, int version) implements Serializable {
+    public record Key(String surveyKey, int version) implements Serializable {
     }
 }

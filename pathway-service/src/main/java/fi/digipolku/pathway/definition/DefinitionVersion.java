@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -28,7 +27,6 @@ public class DefinitionVersion {
     }
 
     @Id
-    @Column(name = "definition_id")
     public UUID definitionId;
 
     @Id
@@ -37,9 +35,7 @@ public class DefinitionVersion {
     @JdbcTypeCode(SqlTypes.JSON)
     public DefinitionContent content;
 
-    @Column(name = "published_at")
     public Instant publishedAt;
 
-    @Column(name = "published_by")
     public String publishedBy;
 }

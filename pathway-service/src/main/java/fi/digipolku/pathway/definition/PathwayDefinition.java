@@ -3,7 +3,6 @@ package fi.digipolku.pathway.definition;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,22 +24,17 @@ public class PathwayDefinition {
     @Enumerated(EnumType.STRING)
     public DefinitionStatus status;
 
-    @Column(name = "care_team")
     public String careTeam;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public DefinitionContent draft;
 
-    @Column(name = "latest_version")
     public int latestVersion;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Version
-    @Column(name = "row_version")
     public long rowVersion;
 }

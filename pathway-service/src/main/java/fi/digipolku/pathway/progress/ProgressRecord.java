@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,20 +25,15 @@ public class ProgressRecord {
     @Id
     public UUID id;
 
-    @Column(name = "enrollment_id")
     public UUID enrollmentId;
 
-    @Column(name = "module_key")
     public String moduleKey;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "module_type")
     public ModuleType moduleType;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
-    @Column(name = "recorded_on")
     public LocalDate recordedOn;
 
     @JdbcTypeCode(SqlTypes.JSON)
@@ -49,10 +43,8 @@ public class ProgressRecord {
 
     public String band;
 
-    @Column(name = "out_of_range")
     public boolean outOfRange;
 
-    @Column(name = "private_entry")
     public boolean privateEntry;
 
     /**
@@ -61,17 +53,13 @@ public class ProgressRecord {
      */
     public String author;
 
-    @Column(name = "idempotency_key")
     public String idempotencyKey;
 
     /** The fingerprint of the request that made the record ({@link RecordRules#fingerprint}); null before V13. */
-    @Column(name = "request_hash")
     public String requestHash;
 
     /** When a professional of the care team reviewed it; only reviewed records are released to integrators. */
-    @Column(name = "reviewed_at")
     public Instant reviewedAt;
 
-    @Column(name = "reviewed_by")
     public String reviewedBy;
 }

@@ -3,7 +3,6 @@ package fi.digipolku.pathway.webhook;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,14 +23,11 @@ public class Webhook {
     public String url;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "resource_types")
     public String[] resourceTypes;
 
     public byte[] secret;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "deleted_at")
     public Instant deletedAt;
 }
