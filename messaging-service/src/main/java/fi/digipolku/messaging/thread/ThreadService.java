@@ -70,6 +70,7 @@ public class ThreadService {
     @Transactional
     public Created<ThreadView> open(OpenThreadRequest request, String idempotencyKey, Caller caller) {
         if (idempotencyKey != null) {
+            IdempotencyLock.acquire(em, "thread:" + caller.subject(), idempotencyKey);
             List<MessageThread> earlier = em
                     .createQuery("from MessageThread where openedBy = ?1 and idempotencyKey = ?2", MessageThread.class)
                     .setParameter(1, caller.subject()).setParameter(2, idempotencyKey).getResultList();

@@ -28,6 +28,7 @@ import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.messaging.Enrollments;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.testing.Concurrently;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 import fi.digipolku.support.testing.events.OutboxEvents;
@@ -106,6 +107,19 @@ class ThreadResourceTest {
                 .body("id", equalTo(first));
         given().auth().oauth2(clientToken).get(PATH).then().statusCode(200).body("total", equalTo(1));
         assertThat(events.ofType("thread.opened")).hasSize(1);
+    }
+
+    @Test
+    void retriesSentBeforeTheFirstTryEndedOpenOneThread() throws Exception {
+        Map<String, Object> body = Map.of("enrollmentId", enrollment, "topic", "Kysymys", "body", "Hei!");
+        for (int round = 0; round < 5; round++) {
+            String key = "open-race-" + round;
+            List<Integer> statuses = Concurrently.statuses(3, () -> given().auth().oauth2(clientToken)
+                    .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body).post(PATH).statusCode());
+            assertThat(statuses).as("one opened, the others replayed, none refused").containsExactly(200, 200, 201);
+        }
+        given().auth().oauth2(clientToken).get(PATH).then().statusCode(200).body("total", equalTo(5));
+        assertThat(events.ofType("thread.opened")).hasSize(5);
     }
 
     @Test

@@ -31,6 +31,7 @@ import fi.digipolku.pathway.identity.ClientIdentities;
 import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.FieldError;
@@ -86,6 +87,7 @@ public class ProgressService {
         }
         String fingerprint = RecordRules.fingerprint(body);
         if (idempotencyKey != null) {
+            IdempotencyLock.acquire(em, "record:" + enrollmentId + ":" + author, idempotencyKey);
             List<ProgressRecord> earlier = em.createQuery(
                     "from ProgressRecord where enrollmentId = ?1 and author = ?2 and idempotencyKey = ?3",
                     ProgressRecord.class).setParameter(1, enrollmentId).setParameter(2, author)

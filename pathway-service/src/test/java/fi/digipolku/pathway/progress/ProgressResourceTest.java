@@ -28,6 +28,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
+import fi.digipolku.support.testing.Concurrently;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 import fi.digipolku.support.testing.events.OutboxEvents;
@@ -129,6 +130,21 @@ class ProgressResourceTest {
                 .body(Map.of("values", Map.of("value", 90))).post("/api/v1/enrollments/" + coaching
                         + "/modules/waist/records")
                 .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void retriesSentBeforeTheFirstTryEndedAreStoredOnceAndReplayed() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String key = UUID.randomUUID().toString();
+            List<Integer> statuses = Concurrently.statuses(3, () -> given().auth().oauth2(clientToken)
+                    .contentType(ContentType.JSON).header("Idempotency-Key", key)
+                    .body(Map.of("values", Map.of("value", 91))).post("/api/v1/enrollments/" + coaching
+                            + "/modules/waist/records")
+                    .statusCode());
+            assertThat(statuses).as("one stored, the others replayed, none refused").containsExactly(200, 200, 201);
+        }
+        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching + "/records?module=waist").then()
+                .statusCode(200).body("total", equalTo(5));
     }
 
     @Test
