@@ -15,6 +15,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
 
+    /** The enrollment this person started with this Idempotency-Key, if any. */
+    public java.util.Optional<Enrollment> startedWith(String startedBy, String idempotencyKey) {
+        return find("startedBy = ?1 and idempotencyKey = ?2", startedBy, idempotencyKey).firstResultOptional();
+    }
+
     public boolean activeExists(String clientSubject, UUID definitionId) {
         return count("clientSubject = ?1 and definitionId = ?2 and status = ?3", clientSubject, definitionId,
                 EnrollmentStatus.ACTIVE) > 0;

@@ -8,9 +8,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -54,10 +57,16 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "201", description = "Enrollment started on the latest published version")
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such published pathway")
-    @APIResponse(responseCode = "409", description = "Retired pathway, or an active enrollment exists")
-    public Response start(@NotNull @Valid StartRequest request) {
-        EnrollmentView started = service.start(request, caller.get());
-        return Response.created(URI.create("/api/v1/enrollments/" + started.id())).entity(started).build();
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the enrollment the first try started (header Idempotent-Replayed: true)")
+    @APIResponse(responseCode = "409", description = "Retired pathway, an active enrollment exists, or the Idempotency-Key was used for another start")
+    public Response start(@NotNull @Valid StartRequest request,
+            @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String key) {
+        EnrollmentService.Started started = service.start(request, key, caller.get());
+        if (started.replayed()) {
+            return Response.ok(started.enrollment()).header("Idempotent-Replayed", "true").build();
+        }
+        return Response.created(URI.create("/api/v1/enrollments/" + started.enrollment().id()))
+                .entity(started.enrollment()).build();
     }
 
     @GET

@@ -26,6 +26,7 @@ import fi.digipolku.pathway.enrollment.EnrollmentRules.Verdict;
 import fi.digipolku.pathway.progress.ModuleOpening;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
@@ -52,13 +53,29 @@ public class EnrollmentService {
         this.clock = clock;
     }
 
+    /** A started enrollment, or the earlier one when a retry carried the same Idempotency-Key. */
+    public record Started(EnrollmentView enrollment, boolean replayed) {
+    }
+
     @Transactional
-    public EnrollmentView start(StartRequest request, Caller caller) {
+    public Started start(StartRequest request, String idempotencyKey, Caller caller) {
         String client = request.clientSubject() != null
                 ? request.clientSubject()
                 : caller.hasRole(Role.CLIENT) ? caller.subject() : null;
         if (client == null) {
             throw ProblemException.invalid("clientSubject", "is required when a professional opens a pathway");
+        }
+        if (idempotencyKey != null) {
+            IdempotencyLock.acquire(enrollments.getEntityManager(), "enrollment:" + caller.subject(), idempotencyKey);
+            var earlier = enrollments.startedWith(caller.subject(), idempotencyKey);
+            if (earlier.isPresent()) {
+                Enrollment first = earlier.get();
+                if (!first.clientSubject.equals(client) || !first.definitionId.equals(request.definitionId())) {
+                    throw ProblemException.conflict("The Idempotency-Key was used to start another pathway or for "
+                            + "another client; a new start needs a new key.");
+                }
+                return new Started(EnrollmentView.of(first), true);
+            }
         }
         PathwayDefinition definition = definitions.findByIdOptional(request.definitionId())
                 .filter(d -> d.latestVersion > 0)
@@ -94,6 +111,7 @@ public class EnrollmentService {
         enrollment.endsOn = EnrollmentRules.endsOn(enrollment.startedOn, version.content.durationDays());
         enrollment.startedAt = now;
         enrollment.startedBy = caller.subject();
+        enrollment.idempotencyKey = idempotencyKey;
         enrollment.lastActivityAt = now;
         enrollments.persistAndFlush(enrollment);
         accessLog.record(caller, client, "create", "enrollment/" + enrollment.id, "opened a pathway for the client");
@@ -102,7 +120,7 @@ public class EnrollmentService {
         data.put("startedOn", enrollment.startedOn.toString());
         data.put("endsOn", enrollment.endsOn.toString());
         outbox.publish("enrollment.started", enrollment.id.toString(), data);
-        return EnrollmentView.of(enrollment);
+        return new Started(EnrollmentView.of(enrollment), false);
     }
 
     public EnrollmentView get(UUID id, Caller caller) {

@@ -26,6 +26,7 @@ import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.testing.Concurrently;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 import fi.digipolku.support.testing.events.OutboxEvents;
@@ -97,6 +98,30 @@ class EnrollmentResourceTest {
         assertThat(event.get("data").get("startedBy").asText()).isEqualTo("client");
         assertThat(event.get("data").get("messagingEnabled").asBoolean()).isFalse();
         assertThat(event.toString()).doesNotContain("Uni ja mieliala");
+    }
+
+    @Test
+    void aStartRetriedWithItsIdempotencyKeyIsReplayedEvenWhileTheFirstTryRuns() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("definitionId", professionalPathway, "clientSubject", client);
+        List<Integer> statuses = Concurrently.statuses(3, () -> given().auth().oauth2(nurse)
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post(PATH).statusCode());
+        assertThat(statuses).as("one started, the others replayed, none refused").containsExactly(200, 200, 201);
+
+        String id = given().auth().oauth2(nurse).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).post(PATH).then().statusCode(200).header("Idempotent-Replayed", "true")
+                .body("clientSubject", equalTo(client)).extract().path("id");
+        assertThat(events.ofType("enrollment.started")).hasSize(1);
+        assertThat(events.ofType("enrollment.started").get(0).get("subject").asText()).isEqualTo(id);
+
+        // the key is the nurse's: another start with it is refused, another person's same key starts anew
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("definitionId", professionalPathway, "clientSubject", "client-" + UUID.randomUUID()))
+                .post(PATH).then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("definitionId", selfCarePathway)).post(PATH).then().statusCode(201);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).header("Idempotency-Key", "bad key!")
+                .body(body).post(PATH).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
