@@ -24,6 +24,7 @@ import fi.digipolku.messaging.team.TeamService;
 import fi.digipolku.messaging.team.TeamSettings;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
