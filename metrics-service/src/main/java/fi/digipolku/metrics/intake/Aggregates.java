@@ -2,12 +2,16 @@ package fi.digipolku.metrics.intake;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.jpa.AvailableHints;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +23,9 @@ public class Aggregates {
 
     /** Counts that belong to no pathway definition are kept under the nil UUID. */
     public static final String NO_DEFINITION = "00000000-0000-0000-0000-000000000000";
+
+    /** Facts read from the database per round trip during a rebuild. */
+    private static final int FETCH_SIZE = 1000;
 
     private final EntityManager em;
     private final ObjectMapper json;
@@ -46,22 +53,26 @@ public class Aggregates {
         em.createNativeQuery("DELETE FROM daily_metric").executeUpdate();
         Map<List<Object>, Long> counts = new HashMap<>();
         long facts = 0;
+        // Facts are read a batch at a time, never all at once: a year of a county's facts does not fit in the heap.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
+        Stream<Object[]> stream = em.createNativeQuery(
                 "SELECT event_type, day, CAST(definition_id AS text), CAST(data AS text) FROM event_fact")
-                .getResultList();
-        for (Object[] row : rows) {
-            facts++;
-            JsonNode data;
-            try {
-                data = json.readTree((String) row[3]);
-            } catch (JsonProcessingException e) {
-                continue;
-            }
-            String definition = row[2] == null ? NO_DEFINITION : (String) row[2];
-            LocalDate day = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
-            for (Contributions.Contribution c : Contributions.of((String) row[0], data)) {
-                counts.merge(List.of(day, definition, c.team(), c.metric()), c.amount(), Long::sum);
+                .setHint(AvailableHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream();
+        try (stream) {
+            for (Iterator<Object[]> rows = stream.iterator(); rows.hasNext();) {
+                facts++;
+                Object[] row = rows.next();
+                JsonNode data;
+                try {
+                    data = json.readTree((String) row[3]);
+                } catch (JsonProcessingException e) {
+                    continue;
+                }
+                String definition = row[2] == null ? NO_DEFINITION : (String) row[2];
+                LocalDate day = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
+                for (Contributions.Contribution c : Contributions.of((String) row[0], data)) {
+                    counts.merge(List.of(day, definition, c.team(), c.metric()), c.amount(), Long::sum);
+                }
             }
         }
         counts.forEach((key, value) -> upsert((LocalDate) key.get(0), (String) key.get(1), (String) key.get(2),
