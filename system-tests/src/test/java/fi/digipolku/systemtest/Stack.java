@@ -42,7 +42,16 @@ final class Stack {
     static final String INTEGRATOR_SECRET = "integrator-secret";
     static final String DEMO_PASSWORD = "demo";
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens by user, with when they were fetched; access tokens live 15 minutes, and the suite runs longer. */
+    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+    private static final long RENEW_AFTER_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
+    private record Token(String value, long fetchedAtNanos) {
+
+        boolean fresh() {
+            return System.nanoTime() - fetchedAtNanos < RENEW_AFTER_NANOS;
+        }
+    }
 
     private Stack() {
     }
@@ -64,18 +73,24 @@ final class Stack {
                 .statusCode(201);
     }
 
-    /** A real access token of a demo user (cached for the run; tokens live longer than the suite). */
+    /** A real access token of a demo user, cached and renewed once it is ten minutes old. */
     static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> given().formParam("grant_type", "password")
-                .formParam("client_id", APP_CLIENT).formParam("username", u).formParam("password", DEMO_PASSWORD)
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+        return cached(user, () -> given().formParam("grant_type", "password").formParam("client_id", APP_CLIENT)
+                .formParam("username", user).formParam("password", DEMO_PASSWORD).post(TOKEN_URL).then()
+                .statusCode(200).extract().path("access_token"));
     }
 
     /** A real token of the integrator client (client credentials). */
     static String integratorToken() {
-        return TOKENS.computeIfAbsent("#integrator", u -> given().formParam("grant_type", "client_credentials")
+        return cached("#integrator", () -> given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", INTEGRATOR_CLIENT).formParam("client_secret", INTEGRATOR_SECRET)
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+    }
+
+    private static String cached(String key, java.util.function.Supplier<String> fetch) {
+        return TOKENS.compute(key, (k, token) -> token != null && token.fresh()
+                ? token
+                : new Token(fetch.get(), System.nanoTime())).value();
     }
 
     /** Creates a pathway definition under a fresh name of the given prefix and publishes it; returns its id. */
