@@ -4,6 +4,12 @@ import static fi.digipolku.systemtest.bench.Bench.run;
 import static fi.digipolku.systemtest.bench.Bench.sendTo;
 import static fi.digipolku.systemtest.bench.Bench.token;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -11,12 +17,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * requests (three reads of the pathway list, one measurement written), with the same tokens, once through the gateway
  * and once straight to pathway-service, at 8, 32 and 64 concurrent callers. Prints each run's figures with its errors
  * (any answer other than the expected one: with healthy services there must be none, no 502, 503 or 504), and per
- * concurrency the p50 difference, the p99 ratio and the throughput ratio.
+ * concurrency the p50 difference, the p99 ratio and the throughput ratio. Then the same mix at 32 callers of whom some
+ * give up after a few milliseconds: those who wait must see no error either.
  */
 final class GatewayBenchmark {
 
     private static final String SERVICE = System.getProperty("digipolku.pathway.url", "http://localhost:8081");
     private static final int CALLS = 3000;
+    private static final Duration IMPATIENCE = Duration.ofMillis(15);
+    private static final HttpClient IMPATIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private GatewayBenchmark() {
     }
@@ -43,6 +52,33 @@ final class GatewayBenchmark {
             System.out.printf("%d callers: gateway cost p50 +%.1f ms, p99 ratio %.2f, throughput ratio %.2f;"
                     + " errors through the gateway %d%n", callers, gateway.p50() - direct.p50(),
                     gateway.p99() / direct.p99(), gateway.perSecond() / direct.perSecond(), gateway.errorCount());
+        }
+
+        // Mobile callers on a bad network give up: every fourth call is abandoned after a few milliseconds, closing its
+        // connection while the gateway still waits for the service. The callers who wait must not notice.
+        System.out.println("== Callers that give up: every 4th call abandoned after " + IMPATIENCE.toMillis()
+                + " ms, 32 callers");
+        AtomicLong abandoned = new AtomicLong();
+        AtomicLong turns = new AtomicLong();
+        Bench.Figures patient = Bench.figures("gateway, 32 callers, 1 in 4 gives up", CALLS, 32, () -> {
+            if (turns.incrementAndGet() % 4 == 1) {
+                return abandon(list, admin, abandoned);
+            }
+            return mixed(Bench.GATEWAY, calls, admin, client, list, record, measurement);
+        });
+        System.out.printf("abandoned %d calls; errors of the callers who waited %d%n", abandoned.get(),
+                patient.errorCount());
+    }
+
+    /** A GET through the gateway given up after {@link #IMPATIENCE}; any answer in time is fine too. */
+    private static String abandon(String path, String token, AtomicLong abandoned) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Bench.GATEWAY + path)).timeout(IMPATIENCE)
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            return IMPATIENT.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (HttpTimeoutException e) {
+            abandoned.incrementAndGet();
+            return "";
         }
     }
 
