@@ -77,6 +77,23 @@ class CrossReferenceTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void readinessProbesWaitLongerThanTheKafkaHealthCheckTakesToSayDown(String overlay) {
+        // With Kafka away, its readiness check answers DOWN only after the admin client's timeout; a probe that gives up
+        // sooner records timeouts instead of the check's answer and holds a worker thread each time.
+        Manifests m = Manifests.of(overlay);
+        for (String app : Repo.APPS) {
+            if (!"true".equals(Repo.config(app, "quarkus.kafka.health.enabled"))) {
+                continue;
+            }
+            long adminTimeoutMillis = Long.parseLong(Repo.config(app, "kafka.default.api.timeout.ms"));
+            JsonNode readiness = Manifests.container(m.deployment(app)).path("readinessProbe");
+            assertThat(readiness.path("timeoutSeconds").asLong(1) * 1000).as(app + " readiness timeoutSeconds")
+                    .isGreaterThan(adminTimeoutMillis);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void serviceMonitorsSelectAServiceAndNameItsPort(String overlay) {
         Manifests m = Manifests.of(overlay);
         Set<String> monitored = new TreeSet<>();
