@@ -42,9 +42,16 @@ public final class Pathways {
         data.put("version", 1);
         data.put("name", "Painonhallinta " + id);
         data.put("kind", "PROFESSIONAL");
+        data.put("targetGroup", "ADULTS");
+        data.put("carePhase", "TREATMENT");
+        data.put("durationDays", 90);
         data.put("careTeam", team);
+        data.put("messagingEnabled", true);
         data.put("feedbackTiming", feedbackTiming);
         data.put("serviceEvent", serviceEvent);
+        data.put("measurementModules", 1);
+        data.put("questionnaireModules", 1);
+        data.put("publishedAt", "2026-01-05T08:00:00Z");
         InMemoryEvents.send(PathwayEventIntake.CHANNEL, "/pathway-service", "definition.published", id.toString(),
                 data);
         await().atMost(Duration.ofSeconds(10))
@@ -56,7 +63,10 @@ public final class Pathways {
     public static UUID started(String client, UUID definitionId, String team, String feedbackTiming,
             LocalDate startedOn) {
         UUID id = UUID.randomUUID();
-        send("enrollment.started", facts(id, client, definitionId, team, feedbackTiming, startedOn));
+        Map<String, Object> data = facts(id, client, definitionId, team, feedbackTiming, startedOn);
+        data.put("startedBy", "professional");
+        data.put("endsOn", startedOn.plusDays(90).toString());
+        send("enrollment.started", data);
         await().atMost(Duration.ofSeconds(10)).until(() -> find(KnownEnrollment.class, id) != null);
         return id;
     }
@@ -64,7 +74,11 @@ public final class Pathways {
     /** Ends the enrollment ({@code enrollment.completed}, {@code .discontinued} or {@code .expired}). */
     public static void ended(String type, UUID enrollment, String client, UUID definitionId, String team,
             String feedbackTiming) {
-        send(type, facts(enrollment, client, definitionId, team, feedbackTiming, today().minusDays(30)));
+        Map<String, Object> data = facts(enrollment, client, definitionId, team, feedbackTiming,
+                today().minusDays(30));
+        data.put("endedBy", "professional");
+        data.put("endedOn", today().toString());
+        send(type, data);
         await().atMost(Duration.ofSeconds(10)).until(() -> !find(KnownEnrollment.class, enrollment).active);
     }
 
@@ -73,6 +87,7 @@ public final class Pathways {
                 String.valueOf(data.get("enrollmentId")), data);
     }
 
+    /** The facts every enrollment event carries, as pathway-service writes them. */
     static Map<String, Object> facts(UUID id, String client, UUID definitionId, String team, String timing,
             LocalDate startedOn) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -80,7 +95,10 @@ public final class Pathways {
         data.put("definitionId", definitionId.toString());
         data.put("definitionVersion", 1);
         data.put("clientId", client);
+        data.put("kind", "PROFESSIONAL");
         data.put("careTeam", team);
+        data.put("followedByTeam", true);
+        data.put("messagingEnabled", true);
         data.put("feedbackTiming", timing);
         data.put("startedOn", startedOn.toString());
         return data;

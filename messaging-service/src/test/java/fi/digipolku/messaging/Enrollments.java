@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import fi.digipolku.events.PathwayEvents;
 import fi.digipolku.messaging.enrollment.KnownEnrollment;
 import fi.digipolku.messaging.enrollment.PathwayEventIntake;
 import fi.digipolku.support.testing.events.InMemoryEvents;
@@ -55,8 +56,21 @@ public final class Enrollments {
         return data;
     }
 
-    /** Sends one event as pathway-service would; returns the event id. */
-    public static String send(String type, String eventId, Map<String, Object> data) {
+    /**
+     * Sends one event as pathway-service would: the facts given, and the other fields its type requires (the start
+     * and end of the enrollment); returns the event id.
+     */
+    public static String send(String type, String eventId, Map<String, Object> facts) {
+        Map<String, Object> data = new LinkedHashMap<>(facts);
+        if (type.equals(PathwayEvents.ENROLLMENT_STARTED.name())) {
+            data.putIfAbsent("startedBy", "professional");
+            data.putIfAbsent("startedOn", "2026-11-02");
+            data.putIfAbsent("endsOn", "2027-05-02");
+        } else if (PathwayEvents.ENROLLMENT_ENDINGS.stream().anyMatch(ending -> ending.name().equals(type))) {
+            data.putIfAbsent("endedBy", "system");
+            data.putIfAbsent("startedOn", "2026-11-02");
+            data.putIfAbsent("endedOn", "2026-11-30");
+        }
         return InMemoryEvents.send(PathwayEventIntake.CHANNEL, "/pathway-service", type,
                 String.valueOf(data.get("enrollmentId")), data, eventId);
     }

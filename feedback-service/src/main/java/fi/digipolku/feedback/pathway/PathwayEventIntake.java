@@ -1,7 +1,6 @@
 package fi.digipolku.feedback.pathway;
 
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,31 +8,36 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.DefinitionPublished;
+import fi.digipolku.events.PathwayEvents.EnrollmentEnded;
+import fi.digipolku.events.PathwayEvents.EnrollmentStarted;
+import fi.digipolku.events.PathwayEvents.EnrollmentUpgraded;
+import fi.digipolku.events.PathwayEvents.ServiceEvent;
 import fi.digipolku.feedback.request.RequestService;
 import fi.digipolku.support.inbox.Consumption;
+import fi.digipolku.support.inbox.EventHandlers;
 import fi.digipolku.support.inbox.IncomingEvent;
 
 /**
  * Learns published pathway versions and enrollments from pathway-service; a completed enrollment of an "ask at the
- * end" pathway gets a feedback request. Each event is applied once; an unreadable one is logged by id and skipped.
+ * end" pathway gets a feedback request. Each event is applied once; an unreadable or incomplete one (a required field
+ * absent, or a blank team or client) is logged by id and skipped. Blank optional texts count as absent.
  */
 @ApplicationScoped
 public class PathwayEventIntake {
 
     public static final String CHANNEL = "pathway-events";
 
-    private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
-            "enrollment.expired");
-
     private final Consumption processed;
     private final EntityManager em;
     private final RequestService requests;
     private final ObjectMapper json;
+    private final EventHandlers handlers;
 
     public PathwayEventIntake(Consumption processed, EntityManager em, RequestService requests,
             ObjectMapper json) {
@@ -41,100 +45,104 @@ public class PathwayEventIntake {
         this.em = em;
         this.requests = requests;
         this.json = json;
+        this.handlers = EventHandlers.on(CHANNEL)
+                .handle(PathwayEvents.DEFINITION_PUBLISHED, this::published)
+                .handle(PathwayEvents.ENROLLMENT_STARTED, this::started)
+                .handle(PathwayEvents.ENROLLMENT_UPGRADED, this::upgraded)
+                .handle(PathwayEvents.ENROLLMENT_ENDINGS, this::ended);
     }
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public void accept(String message) {
-        IncomingEvent.read(CHANNEL, message, json)
-                .filter(event -> event.type().equals("definition.published") || event.type().startsWith("enrollment."))
-                .ifPresent(event -> {
-                    Runnable effect;
-                    try {
-                        effect = event.type().equals("definition.published")
-                                ? published(event.data())
-                                : enrollment(event.type(), event.data());
-                    } catch (IllegalArgumentException | NullPointerException e) {
-                        event.skipped(e.getClass().getSimpleName());
-                        return;
-                    }
-                    processed.once(CHANNEL, event.id(), effect);
-                });
+        handlers.accept(message, processed, json);
     }
 
-    private Runnable published(JsonNode data) {
-        PathwayVersion.Key key = new PathwayVersion.Key(uuid(data, "definitionId"), data.get("version").asInt());
-        String careTeam = text(data, "careTeam");
-        if (careTeam == null) {
-            throw new IllegalArgumentException("no careTeam");
+    private void published(IncomingEvent event, DefinitionPublished data) {
+        if (blank(data.careTeam())) {
+            event.skipped("blank careTeam");
+            return;
         }
-        return () -> {
-            PathwayVersion version = em.find(PathwayVersion.class, key);
-            boolean known = version != null;
-            if (!known) {
-                version = new PathwayVersion();
-                version.id = key;
-            }
-            version.name = text(data, "name");
-            version.careTeam = careTeam;
-            version.targetGroup = text(data, "targetGroup");
-            version.feedbackTiming = text(data, "feedbackTiming");
-            JsonNode serviceEvent = data.path("serviceEvent");
-            version.placeOfService = text(serviceEvent, "placeOfService");
-            version.costCentre = text(serviceEvent, "costCentre");
-            version.auraServiceClass = text(serviceEvent, "auraServiceClass");
-            version.contactType = text(serviceEvent, "contactType");
-            if (!known) {
-                em.persist(version);
-            }
-        };
-    }
-
-    private Runnable enrollment(String type, JsonNode data) {
-        UUID id = uuid(data, "enrollmentId");
-        UUID definitionId = uuid(data, "definitionId");
-        String client = text(data, "clientId");
-        String careTeam = text(data, "careTeam");
-        if (client == null || careTeam == null) {
-            throw new IllegalArgumentException("no clientId or careTeam");
+        PathwayVersion.Key key = new PathwayVersion.Key(data.definitionId(), data.version());
+        PathwayVersion version = em.find(PathwayVersion.class, key);
+        boolean known = version != null;
+        if (!known) {
+            version = new PathwayVersion();
+            version.id = key;
         }
-        int definitionVersion = data.path("definitionVersion").asInt(1);
-        String timing = text(data, "feedbackTiming");
-        LocalDate startedOn = data.hasNonNull("startedOn") ? LocalDate.parse(data.get("startedOn").asText()) : null;
-        return () -> {
-            KnownEnrollment enrollment = em.find(KnownEnrollment.class, id);
-            boolean known = enrollment != null;
-            if (!known) {
-                enrollment = new KnownEnrollment();
-                enrollment.id = id;
-                enrollment.active = true;
-            }
-            enrollment.clientSubject = client;
-            enrollment.definitionId = definitionId;
-            enrollment.definitionVersion = definitionVersion;
-            enrollment.careTeam = careTeam;
-            enrollment.feedbackTiming = timing;
-            if (startedOn != null) {
-                enrollment.startedOn = startedOn;
-            }
-            if (ENDED.contains(type)) {
-                enrollment.active = false;
-            }
-            if (!known) {
-                em.persist(enrollment);
-            }
-            if (type.equals("enrollment.completed") && KnownEnrollment.AT_END.equals(timing)) {
-                requests.request(enrollment, "end");
-            }
-        };
+        version.name = present(data.name());
+        version.careTeam = data.careTeam();
+        version.targetGroup = present(data.targetGroup());
+        version.feedbackTiming = present(data.feedbackTiming());
+        ServiceEvent serviceEvent = data.serviceEvent();
+        version.placeOfService = serviceEvent == null ? null : present(serviceEvent.placeOfService());
+        version.costCentre = serviceEvent == null ? null : present(serviceEvent.costCentre());
+        version.auraServiceClass = serviceEvent == null ? null : present(serviceEvent.auraServiceClass());
+        version.contactType = serviceEvent == null ? null : present(serviceEvent.contactType());
+        if (!known) {
+            em.persist(version);
+        }
     }
 
-    private static UUID uuid(JsonNode data, String field) {
-        return UUID.fromString(data.get(field).asText());
+    private void started(IncomingEvent event, EnrollmentStarted data) {
+        remember(event, new Announced(data.enrollmentId(), data.definitionId(), data.definitionVersion(),
+                data.clientId(), data.careTeam(), data.feedbackTiming(), data.startedOn()));
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.path(field);
-        return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
+    private void upgraded(IncomingEvent event, EnrollmentUpgraded data) {
+        remember(event, new Announced(data.enrollmentId(), data.definitionId(), data.definitionVersion(),
+                data.clientId(), data.careTeam(), data.feedbackTiming(), null));
+    }
+
+    private void ended(IncomingEvent event, EnrollmentEnded data) {
+        KnownEnrollment enrollment = remember(event, new Announced(data.enrollmentId(), data.definitionId(),
+                data.definitionVersion(), data.clientId(), data.careTeam(), data.feedbackTiming(), data.startedOn()));
+        if (enrollment == null) {
+            return;
+        }
+        enrollment.active = false;
+        if (event.is(PathwayEvents.ENROLLMENT_COMPLETED) && KnownEnrollment.AT_END.equals(enrollment.feedbackTiming)) {
+            requests.request(enrollment, "end");
+        }
+    }
+
+    /** What an enrollment event says of the enrollment; {@code startedOn} is null when the event does not say. */
+    private record Announced(UUID id, UUID definitionId, int definitionVersion, String clientId, String careTeam,
+            String feedbackTiming, LocalDate startedOn) {
+    }
+
+    /** Stores the enrollment as announced; null (and a log line) when the event names no team or client. */
+    private KnownEnrollment remember(IncomingEvent event, Announced announced) {
+        if (blank(announced.clientId()) || blank(announced.careTeam())) {
+            event.skipped("blank clientId or careTeam");
+            return null;
+        }
+        KnownEnrollment enrollment = em.find(KnownEnrollment.class, announced.id());
+        boolean known = enrollment != null;
+        if (!known) {
+            enrollment = new KnownEnrollment();
+            enrollment.id = announced.id();
+            enrollment.active = true;
+        }
+        enrollment.clientSubject = announced.clientId();
+        enrollment.definitionId = announced.definitionId();
+        enrollment.definitionVersion = announced.definitionVersion();
+        enrollment.careTeam = announced.careTeam();
+        enrollment.feedbackTiming = present(announced.feedbackTiming());
+        if (announced.startedOn() != null) {
+            enrollment.startedOn = announced.startedOn();
+        }
+        if (!known) {
+            em.persist(enrollment);
+        }
+        return enrollment;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String present(String text) {
+        return blank(text) ? null : text;
     }
 }

@@ -4,15 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fi.digipolku.events.FeedbackEvents;
+import fi.digipolku.events.FeedbackEvents.FeedbackRequested;
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.pathway.KnownEnrollment;
 import fi.digipolku.feedback.pathway.PathwayVersion;
@@ -69,16 +69,9 @@ public class RequestService {
         if (inserted == 0) {
             return false;
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("requestId", id.toString());
-        data.put("enrollmentId", enrollment.id.toString());
-        data.put("definitionId", enrollment.definitionId.toString());
-        data.put("definitionVersion", enrollment.definitionVersion);
-        data.put("team", enrollment.careTeam);
-        data.put("clientId", enrollment.clientSubject);
-        data.put("occasion", occasion);
-        data.put("expiresAt", expiresAt.toString());
-        outbox.publish("feedback.requested", id.toString(), data);
+        outbox.publish(FeedbackEvents.FEEDBACK_REQUESTED, id.toString(), new FeedbackRequested(id, enrollment.id,
+                enrollment.definitionId, enrollment.definitionVersion, enrollment.careTeam, enrollment.clientSubject,
+                occasion, expiresAt));
         return true;
     }
 

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +24,8 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fi.digipolku.events.FeedbackEvents;
+import fi.digipolku.events.FeedbackEvents.FeedbackSubmitted;
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.pathway.PathwayVersion;
 import fi.digipolku.support.outbox.Outbox;
@@ -215,14 +216,8 @@ public class ResponsePool {
             em.persist(log);
         }
 
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("responseId", response.id.toString());
-        data.put("definitionId", response.definitionId.toString());
-        data.put("definitionVersion", response.definitionVersion);
-        data.put("team", response.careTeam);
-        data.put("nps", response.nps);
-        data.put("ces", response.ces);
-        data.put("answeredOn", today.toString());
-        outbox.publish("feedback.submitted", response.id.toString(), data);
+        outbox.publish(FeedbackEvents.FEEDBACK_SUBMITTED, response.id.toString(), new FeedbackSubmitted(response.id,
+                response.definitionId, response.definitionVersion, response.careTeam, response.nps, response.ces,
+                today));
     }
 }

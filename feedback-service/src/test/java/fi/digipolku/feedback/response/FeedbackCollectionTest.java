@@ -100,6 +100,7 @@ class FeedbackCollectionTest {
                 .body("[0].pathwayName", equalTo("Painonhallinta " + pathway));
         JsonNode requested = events.ofType("feedback.requested").get(0);
         assertThat(requested.at("/data/clientId").asText()).isEqualTo(client);
+        assertThat(requested.at("/data/careTeam").asText()).isEqualTo(team);
 
         answer(clientToken, request, Map.of("nps", 9, "ces", 6, "statements", Map.of("availability", 4, "safety", 5),
                 "openAnswer", "Hoitaja Mäkinen soitti minulle numerosta 040 123 4567, kiitos!")).statusCode(204);
@@ -124,6 +125,7 @@ class FeedbackCollectionTest {
         JsonNode submitted = events.ofType("feedback.submitted").get(0);
         assertThat(submitted.at("/data/nps").asInt()).isEqualTo(9);
         assertThat(submitted.at("/data/ces").asInt()).isEqualTo(6);
+        assertThat(submitted.at("/data/careTeam").asText()).isEqualTo(team);
         assertThat(submitted.toString()).doesNotContain(client).doesNotContain(request).doesNotContain("kiitos");
     }
 

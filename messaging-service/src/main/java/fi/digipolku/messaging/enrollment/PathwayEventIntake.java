@@ -1,7 +1,6 @@
 package fi.digipolku.messaging.enrollment;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,13 +8,17 @@ import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.EnrollmentEnded;
+import fi.digipolku.events.PathwayEvents.EnrollmentStarted;
+import fi.digipolku.events.PathwayEvents.EnrollmentUpgraded;
 import fi.digipolku.messaging.thread.ThreadService;
 import fi.digipolku.support.inbox.Consumption;
+import fi.digipolku.support.inbox.EventHandlers;
 import fi.digipolku.support.inbox.IncomingEvent;
 
 /**
@@ -28,59 +31,53 @@ public class PathwayEventIntake {
 
     public static final String CHANNEL = "pathway-events";
 
-    private static final Set<String> RUNNING = Set.of("enrollment.started", "enrollment.upgraded");
-    private static final Set<String> ENDED = Set.of("enrollment.completed", "enrollment.discontinued",
-            "enrollment.expired");
-
-    private final Consumption processed;
+    private final Consumption consumption;
     private final EntityManager em;
     private final ThreadService threads;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EventHandlers handlers = EventHandlers.on(CHANNEL)
+            .handle(PathwayEvents.ENROLLMENT_STARTED, (event, started) -> remember(Fact.of(started)))
+            .handle(PathwayEvents.ENROLLMENT_UPGRADED, (event, upgraded) -> remember(Fact.of(upgraded)))
+            .handle(PathwayEvents.ENROLLMENT_ENDINGS, (event, ended) -> end(event, Fact.of(ended)));
 
-    public PathwayEventIntake(Consumption processed, EntityManager em, ThreadService threads,
-            ObjectMapper json, Clock clock) {
-        this.clock = clock;
-        this.processed = processed;
+    public PathwayEventIntake(Consumption consumption, EntityManager em, ThreadService threads, ObjectMapper json,
+            Clock clock) {
+        this.consumption = consumption;
         this.em = em;
         this.threads = threads;
         this.json = json;
+        this.clock = clock;
     }
 
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
     public void accept(String message) {
-        IncomingEvent.read(CHANNEL, message, json)
-                .filter(event -> RUNNING.contains(event.type()) || ENDED.contains(event.type()))
-                .ifPresent(event -> {
-                    Fact fact;
-                    try {
-                        fact = Fact.of(event.data());
-                    } catch (IllegalArgumentException e) {
-                        event.skipped(e.getMessage());
-                        return;
-                    }
-                    processed.once(CHANNEL, event.id(), () -> apply(event.type(), fact));
-                });
+        handlers.accept(message, consumption, json);
     }
 
     /** The facts of an enrollment event that this service keeps. */
     record Fact(UUID enrollmentId, String clientId, UUID definitionId, String careTeam, boolean followedByTeam,
             boolean messagingEnabled) {
 
-        static Fact of(JsonNode data) {
-            for (String field : new String[]{"enrollmentId", "clientId", "definitionId", "careTeam"}) {
-                if (!data.path(field).isTextual() || data.path(field).asText().isBlank()) {
-                    throw new IllegalArgumentException("it lacks " + field);
-                }
-            }
-            return new Fact(UUID.fromString(data.get("enrollmentId").asText()), data.get("clientId").asText(),
-                    UUID.fromString(data.get("definitionId").asText()), data.get("careTeam").asText(),
-                    data.path("followedByTeam").asBoolean(false), data.path("messagingEnabled").asBoolean(false));
+        static Fact of(EnrollmentStarted e) {
+            return new Fact(e.enrollmentId(), e.clientId(), e.definitionId(), e.careTeam(), e.followedByTeam(),
+                    e.messagingEnabled());
+        }
+
+        static Fact of(EnrollmentUpgraded e) {
+            return new Fact(e.enrollmentId(), e.clientId(), e.definitionId(), e.careTeam(), e.followedByTeam(),
+                    e.messagingEnabled());
+        }
+
+        static Fact of(EnrollmentEnded e) {
+            return new Fact(e.enrollmentId(), e.clientId(), e.definitionId(), e.careTeam(), e.followedByTeam(),
+                    e.messagingEnabled());
         }
     }
 
-    private void apply(String type, Fact fact) {
+    /** Stores the enrollment as the event tells it; a new one is active. */
+    private KnownEnrollment remember(Fact fact) {
         KnownEnrollment enrollment = em.find(KnownEnrollment.class, fact.enrollmentId());
         boolean known = enrollment != null;
         if (!known) {
@@ -97,10 +94,13 @@ public class PathwayEventIntake {
         if (!known) {
             em.persist(enrollment);
         }
-        if (ENDED.contains(type)) {
-            enrollment.active = false;
-            em.flush();
-            threads.closeForEnrollment(fact.enrollmentId(), type.substring(type.indexOf('.') + 1));
-        }
+        return enrollment;
+    }
+
+    /** The enrollment ended: it stays known but inactive, and its open threads close (reason: the ending). */
+    private void end(IncomingEvent event, Fact fact) {
+        remember(fact).active = false;
+        em.flush();
+        threads.closeForEnrollment(fact.enrollmentId(), event.type().substring(event.type().indexOf('.') + 1));
     }
 }

@@ -36,6 +36,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.support.http.Idempotency;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.CurrentCaller;
@@ -50,8 +52,6 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "403", description = "The caller's role may not do this")
 @APIResponse(responseCode = "404", description = "No such thread that the caller may see")
 public class ThreadResource {
-
-    private static final String IDEMPOTENCY_KEY = "[A-Za-z0-9._:-]+";
 
     private final ThreadService service;
     private final CurrentCaller caller;
@@ -68,13 +68,11 @@ public class ThreadResource {
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier thread")
     @APIResponse(responseCode = "400", description = "Empty or too long text; every error listed")
     @APIResponse(responseCode = "409", description = "The enrollment has ended or its pathway has no messaging")
-    public Response open(@HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = IDEMPOTENCY_KEY) String key,
+    public Response open(
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @NotNull @Valid OpenThreadRequest request) {
-        ThreadService.Created<ThreadView> opened = service.open(request, key, caller.get());
-        if (opened.replayed()) {
-            return Response.ok(opened.value()).header("Idempotent-Replayed", "true").build();
-        }
-        return Response.created(URI.create("/api/v1/threads/" + opened.value().id())).entity(opened.value()).build();
+        Outcome<ThreadView> opened = service.open(request, key, caller.get());
+        return Idempotency.created(opened, URI.create("/api/v1/threads/" + opened.value().id()));
     }
 
     @GET
@@ -125,7 +123,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "400", description = "Empty or too long text")
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public Response post(@PathParam("id") UUID id,
-            @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @NotNull @Valid MessageRequest request) {
         return created(id, service.post(id, request.body(), List.of(), key, caller.get()));
     }
@@ -140,7 +138,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "409", description = "The thread is closed")
     @APIResponse(responseCode = "413", description = "The request is larger than all allowed files together")
     public Response postWithFiles(@PathParam("id") UUID id,
-            @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = IDEMPOTENCY_KEY) String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @RestForm("body") String body, @RestForm("file") List<FileUpload> files) {
         List<AttachmentCheck.Upload> uploads = new ArrayList<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
@@ -202,11 +200,7 @@ public class ThreadResource {
         return service.close(id, caller.get());
     }
 
-    private static Response created(UUID threadId, ThreadService.Created<MessageView> sent) {
-        if (sent.replayed()) {
-            return Response.ok(sent.value()).header("Idempotent-Replayed", "true").build();
-        }
-        return Response.created(URI.create("/api/v1/threads/" + threadId + "/messages/" + sent.value().id()))
-                .entity(sent.value()).build();
+    private static Response created(UUID threadId, Outcome<MessageView> sent) {
+        return Idempotency.created(sent, URI.create("/api/v1/threads/" + threadId + "/messages/" + sent.value().id()));
     }
 }

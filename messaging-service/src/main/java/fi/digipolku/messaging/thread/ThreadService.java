@@ -18,11 +18,13 @@ import jakarta.transaction.Transactional;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import fi.digipolku.events.MessagingEvents;
 import fi.digipolku.messaging.MessagingConfig;
 import fi.digipolku.messaging.enrollment.KnownEnrollment;
 import fi.digipolku.messaging.team.TeamService;
 import fi.digipolku.messaging.team.TeamSettings;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
@@ -60,23 +62,19 @@ public class ThreadService {
                 config.attachments().allowedTypes());
     }
 
-    /** A created resource, or the earlier one when a retry carried the same Idempotency-Key. */
-    public record Created<T>(T value, boolean replayed) {
-    }
-
     /** An attachment's bytes and how to serve them. */
     public record AttachmentContent(String fileName, String contentType, byte[] content) {
     }
 
     @Transactional
-    public Created<ThreadView> open(OpenThreadRequest request, String idempotencyKey, Caller caller) {
+    public Outcome<ThreadView> open(OpenThreadRequest request, String idempotencyKey, Caller caller) {
         if (idempotencyKey != null) {
             IdempotencyLock.acquire(em, "thread:" + caller.subject(), idempotencyKey);
             List<MessageThread> earlier = em
                     .createQuery("from MessageThread where openedBy = ?1 and idempotencyKey = ?2", MessageThread.class)
                     .setParameter(1, caller.subject()).setParameter(2, idempotencyKey).getResultList();
             if (!earlier.isEmpty()) {
-                return new Created<>(view(earlier.get(0), caller), true);
+                return Outcome.replayed(view(earlier.get(0), caller));
             }
         }
         List<FieldError> errors = new ArrayList<>(checkText("topic", request.topic(), 120));
@@ -122,15 +120,14 @@ public class ThreadService {
             accessLog.record(caller, thread.clientSubject, "create", "thread/" + thread.id,
                     "care team contacts the client");
         }
-        Map<String, Object> data = facts(thread);
-        data.put("openedBy", role);
-        outbox.publish("thread.opened", thread.id.toString(), data);
+        outbox.publish(MessagingEvents.THREAD_OPENED, thread.id.toString(), new MessagingEvents.ThreadOpened(
+                thread.id, thread.enrollmentId, thread.definitionId, thread.careTeam, thread.clientSubject, role));
         write(thread, role, caller, request.body(), List.of(), null, now);
-        return new Created<>(view(thread, caller), false);
+        return Outcome.made(view(thread, caller));
     }
 
     @Transactional
-    public Created<MessageView> post(UUID threadId, String body, List<AttachmentCheck.Upload> uploads,
+    public Outcome<MessageView> post(UUID threadId, String body, List<AttachmentCheck.Upload> uploads,
             String idempotencyKey, Caller caller) {
         MessageThread thread = em.find(MessageThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
         String role = thread == null ? null : ThreadRules.participation(caller, thread);
@@ -143,8 +140,8 @@ public class ThreadService {
                     .setParameter(1, threadId).setParameter(2, caller.subject()).setParameter(3, idempotencyKey)
                     .getResultList();
             if (!earlier.isEmpty()) {
-                return new Created<>(messageView(earlier.get(0), thread, attachmentsOf(List.of(earlier.get(0).id))),
-                        true);
+                return Outcome.replayed(messageView(earlier.get(0), thread,
+                        attachmentsOf(List.of(earlier.get(0).id))));
             }
         }
         String text = body == null ? "" : body;
@@ -167,7 +164,7 @@ public class ThreadService {
             throw ProblemException.conflict("The enrollment has ended; its threads take no new messages.");
         }
         Message message = write(thread, role, caller, text.strip(), files.accepted(), idempotencyKey, now());
-        return new Created<>(messageView(message, thread, attachmentsOf(List.of(message.id))), false);
+        return Outcome.made(messageView(message, thread, attachmentsOf(List.of(message.id))));
     }
 
     /** Stores a message and moves the promise clock; the caller has checked that the thread takes it. */
@@ -209,28 +206,20 @@ public class ThreadService {
         }
         em.flush();
 
-        Map<String, Object> data = facts(thread);
-        data.put("messageId", message.id.toString());
-        data.put("senderRole", role);
-        data.put("attachments", files.size());
-        data.put("awaitingReply", thread.waitingSince != null);
-        data.put("startedClock", startedClock);
-        data.put("contactRequest", message.contactRequest);
-        if (startedClock) {
-            data.put("dueAt", thread.dueAt.toString());
-        }
-        outbox.publish("message.sent", thread.id.toString(), data);
+        outbox.publish(MessagingEvents.MESSAGE_SENT, thread.id.toString(), new MessagingEvents.MessageSent(thread.id,
+                thread.enrollmentId, thread.definitionId, thread.careTeam, thread.clientSubject, message.id, role,
+                files.size(), thread.waitingSince != null, startedClock, message.contactRequest,
+                startedClock ? thread.dueAt : null));
         if (response != null && thread.firstResponseAt == null) {
             thread.firstResponseAt = now;
             thread.firstResponseSeconds = response.wallClock().toSeconds();
             thread.firstResponseWorkingSeconds = response.workingTime().toSeconds();
             thread.firstResponseWithinPromise = response.withinPromise();
-            Map<String, Object> first = facts(thread);
-            first.put("seconds", thread.firstResponseSeconds);
-            first.put("workingSeconds", thread.firstResponseWorkingSeconds);
-            first.put("withinPromise", response.withinPromise());
-            first.put("promise", team.promise().amount() + " " + team.promise().unit());
-            outbox.publish("thread.first-response", thread.id.toString(), first);
+            outbox.publish(MessagingEvents.THREAD_FIRST_RESPONSE, thread.id.toString(),
+                    new MessagingEvents.FirstResponse(thread.id, thread.enrollmentId, thread.definitionId,
+                            thread.careTeam, thread.clientSubject, thread.firstResponseSeconds,
+                            thread.firstResponseWorkingSeconds, response.withinPromise(),
+                            team.promise().amount() + " " + team.promise().unit()));
             Timer.builder("digipolku_message_first_response_working").description(
                     "Working time from the start of the promise clock to the team's first reply, per team")
                     .tag("team", thread.careTeam).tag("within_promise", Boolean.toString(response.withinPromise()))
@@ -401,10 +390,8 @@ public class ThreadService {
         thread.waitingSince = null;
         thread.clockStartedAt = null;
         thread.dueAt = null;
-        Map<String, Object> data = facts(thread);
-        data.put("reason", reason);
-        data.put("unanswered", unanswered);
-        outbox.publish("thread.closed", thread.id.toString(), data);
+        outbox.publish(MessagingEvents.THREAD_CLOSED, thread.id.toString(), new MessagingEvents.ThreadClosed(thread.id,
+                thread.enrollmentId, thread.definitionId, thread.careTeam, thread.clientSubject, reason, unanswered));
     }
 
     /**
@@ -428,12 +415,12 @@ public class ThreadService {
             TeamSettings team = teams.settings(thread.careTeam);
             if (ThreadRules.breach(thread, now, team.escalationTeam())) {
                 breached++;
-                Map<String, Object> data = facts(thread);
-                data.put("dueAt", thread.dueAt.toString());
-                data.put("waitingSince", thread.waitingSince.toString());
-                data.put("contactRequest", thread.contactRequest);
-                data.put("escalatedTo", thread.inboxTeam.equals(thread.careTeam) ? null : thread.inboxTeam);
-                outbox.publish("promise.breached", thread.id.toString(), data);
+                outbox.publish(MessagingEvents.PROMISE_BREACHED, thread.id.toString(),
+                        new MessagingEvents.PromiseBreached(thread.id, thread.enrollmentId, thread.definitionId,
+                                thread.careTeam, thread.clientSubject, thread.dueAt, thread.waitingSince,
+                                thread.contactRequest, thread.inboxTeam.equals(thread.careTeam)
+                                        ? null
+                                        : thread.inboxTeam));
                 meters.counter("digipolku_promise_breaches", "team", thread.careTeam).increment();
             }
         }
@@ -564,17 +551,6 @@ public class ThreadService {
             return List.of(new FieldError(field, "must not contain control characters"));
         }
         return List.of();
-    }
-
-    /** The facts every thread event carries; pseudonymous ids only, never a message body. */
-    private static Map<String, Object> facts(MessageThread thread) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("threadId", thread.id.toString());
-        data.put("enrollmentId", thread.enrollmentId.toString());
-        data.put("definitionId", thread.definitionId.toString());
-        data.put("team", thread.careTeam);
-        data.put("clientId", thread.clientSubject);
-        return data;
     }
 
     private Instant now() {

@@ -253,6 +253,7 @@ class InboxResourceTest {
                 .filter(e -> e.get("subject").asText().equals(thread)).toList();
         assertThat(breaches).hasSize(1);
         assertThat(breaches.get(0).at("/data/escalatedTo").asText()).isEqualTo(escalation);
+        assertThat(breaches.get(0).at("/data/careTeam").asText()).isEqualTo(team);
         String duty = TestTokens.professional("duty-nurse", escalation);
         given().auth().oauth2(duty).get(INBOX + "?view=overdue").then().statusCode(200)
                 .body("items.threadId", contains(thread)).body("items[0].overdue", equalTo(true));
@@ -327,11 +328,14 @@ class InboxResourceTest {
         }
     }
 
+    /** A breach as version 1 of the event told it (the team as {@code team}), which alerts still accept. */
     private static String breachEvent(String threadId, String team) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/messaging-service","type":"fi.digipolku.promise.breached",
                  "subject":"%s","datacontenttype":"application/json","time":"2026-11-23T10:00:00Z",
-                 "data":{"threadId":"%s","team":"%s","dueAt":"2026-11-23T09:00:00Z","contactRequest":false,
-                         "escalatedTo":null}}""".formatted(UUID.randomUUID(), threadId, threadId, team);
+                 "data":{"threadId":"%s","enrollmentId":"%s","definitionId":"%s","team":"%s","clientId":"client-b",
+                         "dueAt":"2026-11-23T09:00:00Z","waitingSince":"2026-11-20T09:00:00Z",
+                         "contactRequest":false,"escalatedTo":null}}"""
+                .formatted(UUID.randomUUID(), threadId, threadId, UUID.randomUUID(), UUID.randomUUID(), team);
     }
 }

@@ -90,7 +90,9 @@ class ThreadResourceTest {
 
         JsonNode opened = events.ofType("thread.opened").get(0);
         assertThat(opened.get("subject").asText()).isEqualTo(id);
-        assertThat(opened.at("/data/team").asText()).isEqualTo("weight-team");
+        assertThat(opened.at("/data/careTeam").asText()).isEqualTo("weight-team");
+        assertThat(opened.at("/data/openedBy").asText()).isEqualTo("client");
+        assertThat(opened.path("data").has("team")).isFalse();
         JsonNode sent = events.ofType("message.sent").get(0);
         assertThat(sent.at("/data/senderRole").asText()).isEqualTo("client");
         assertThat(sent.at("/data/startedClock").asBoolean()).isTrue();

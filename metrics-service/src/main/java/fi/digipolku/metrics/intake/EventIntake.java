@@ -9,19 +9,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
+import fi.digipolku.events.FeedbackEvents;
+import fi.digipolku.events.MessagingEvents;
+import fi.digipolku.events.PathwayEvents;
 import fi.digipolku.support.inbox.Consumption;
 import fi.digipolku.support.inbox.IncomingEvent;
 
 /**
- * Takes the platform's events from Kafka. Each event is applied once (redeliveries are recognised by the event id);
- * an event that cannot be read is logged by id and skipped so it does not block its partition.
+ * Takes the platform's events from Kafka, every type of every topic: each is stored as a fact ({@link FactRecorder}),
+ * so this intake does not use the strict per-type reading of {@code EventHandlers}. Each event is applied once
+ * (redeliveries are recognised by the event id); an event that cannot be read is logged by id and skipped so it does
+ * not block its partition.
  */
 @ApplicationScoped
 public class EventIntake {
 
-    public static final String PATHWAY_EVENTS = "pathway-events";
-    public static final String MESSAGING_EVENTS = "messaging-events";
-    public static final String FEEDBACK_EVENTS = "feedback-events";
+    public static final String PATHWAY_EVENTS = PathwayEvents.TOPIC;
+    public static final String MESSAGING_EVENTS = MessagingEvents.TOPIC;
+    public static final String FEEDBACK_EVENTS = FeedbackEvents.TOPIC;
 
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 

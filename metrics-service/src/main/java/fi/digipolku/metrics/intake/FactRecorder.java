@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,10 +14,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.cloudevents.CloudEvent;
 
+import fi.digipolku.events.MessagingEvents;
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.DefinitionPublished;
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.support.inbox.IncomingEvent;
 
-/** Stores an event as a fact and keeps the pathway dimension current, whatever order events arrive in. */
+/**
+ * Stores an event as a fact (its data as it came, whatever its version) and keeps the pathway dimension current,
+ * whatever order events arrive in. The data is read leniently ({@link FactData}): a fact is never refused for what it
+ * lacks.
+ */
 @ApplicationScoped
 public class FactRecorder {
 
@@ -42,7 +50,7 @@ public class FactRecorder {
         String type = incoming.type();
         Instant received = clock.instant();
         Instant occurred = event.getTime() == null ? received : event.getTime().toInstant();
-        String definitionId = uuidOrNull(data.path("definitionId").asText(null));
+        String definitionId = FactData.definitionId(data);
         LocalDate day = LocalDate.ofInstant(occurred, config.zone());
         int inserted = em.createNativeQuery("""
                 INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data, team, day,
@@ -62,33 +70,18 @@ public class FactRecorder {
             return;
         }
         aggregates.add(day, definitionId, Contributions.of(type, data));
-        switch (type) {
-            case "definition.published" -> {
-                if (definitionId != null) {
-                    publish(data, occurred);
-                }
-            }
-            case "definition.retired" -> {
-                if (definitionId != null) {
-                    retire(data);
-                }
-            }
-            case "thread.first-response" -> firstResponses.record(definitionId, Contributions.team(data),
-                    data.path("seconds").asLong(0));
-            default -> {
-            }
+        if (definitionId != null && incoming.is(PathwayEvents.DEFINITION_PUBLISHED)) {
+            publish(definitionId, FactData.read(PathwayEvents.DEFINITION_PUBLISHED, data), occurred);
+        } else if (definitionId != null && incoming.is(PathwayEvents.DEFINITION_RETIRED)) {
+            retire(definitionId);
+        } else if (incoming.is(MessagingEvents.THREAD_FIRST_RESPONSE)) {
+            firstResponses.record(definitionId, Contributions.team(data),
+                    FactData.read(MessagingEvents.THREAD_FIRST_RESPONSE, data).seconds());
         }
     }
 
-    private static String uuidOrNull(String value) {
-        try {
-            return value == null ? null : java.util.UUID.fromString(value).toString();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private void publish(JsonNode data, Instant at) {
+    /** Keeps the pathway dimension at the latest version published. */
+    private void publish(String definitionId, DefinitionPublished published, Instant at) {
         em.createNativeQuery("""
                 INSERT INTO pathway (definition_id, name, kind, care_team, latest_version, retired, updated_at,
                     measurement_modules, questionnaire_modules)
@@ -99,20 +92,20 @@ public class FactRecorder {
                     measurement_modules = EXCLUDED.measurement_modules,
                     questionnaire_modules = EXCLUDED.questionnaire_modules
                 WHERE pathway.latest_version < EXCLUDED.latest_version""")
-                .setParameter(1, data.path("definitionId").asText())
-                .setParameter(2, data.path("name").asText(""))
-                .setParameter(3, data.path("kind").asText(""))
-                .setParameter(4, data.path("careTeam").asText(""))
-                .setParameter(5, data.path("version").asInt())
+                .setParameter(1, definitionId)
+                .setParameter(2, Objects.requireNonNullElse(published.name(), ""))
+                .setParameter(3, Objects.requireNonNullElse(published.kind(), ""))
+                .setParameter(4, Objects.requireNonNullElse(published.careTeam(), ""))
+                .setParameter(5, published.version())
                 .setParameter(6, Timestamp.from(at))
-                .setParameter(7, data.path("measurementModules").asInt(0))
-                .setParameter(8, data.path("questionnaireModules").asInt(0))
+                .setParameter(7, published.measurementModules())
+                .setParameter(8, published.questionnaireModules())
                 .executeUpdate();
     }
 
-    private void retire(JsonNode data) {
+    private void retire(String definitionId) {
         em.createNativeQuery("UPDATE pathway SET retired = true WHERE definition_id = CAST(?1 AS uuid)")
-                .setParameter(1, data.path("definitionId").asText())
+                .setParameter(1, definitionId)
                 .executeUpdate();
     }
 }

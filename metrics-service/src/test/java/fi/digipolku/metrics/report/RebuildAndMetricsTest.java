@@ -109,6 +109,25 @@ class RebuildAndMetricsTest {
     }
 
     @Test
+    void versionOneAndVersionTwoMessagingEventsCountForTheSameTeamBeforeAndAfterARebuild() {
+        String team = "team-" + UUID.randomUUID();
+        String definition = UUID.randomUUID().toString();
+        long before = facts();
+        for (String teamField : List.of("team", "careTeam")) {
+            String thread = UUID.randomUUID().toString();
+            send(EventIntake.MESSAGING_EVENTS, "message.sent", thread, Map.of("threadId", thread, "definitionId",
+                    definition, teamField, team, "senderRole", "client", "startedClock", true));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> facts() >= before + 2);
+        String day = clock.instant().atZone(TestClock.HELSINKI).toLocalDate().toString();
+        List<String> expected = List.of(day + "|" + definition + "|" + team + "|client_contacts|2",
+                day + "|" + definition + "|" + team + "|messages_from_clients|2");
+        assertThat(dailyMetrics()).containsAll(expected);
+        given().auth().oauth2(TestTokens.admin("admin")).post("/api/v1/reports/rebuild").then().statusCode(200);
+        assertThat(dailyMetrics()).containsAll(expected);
+    }
+
+    @Test
     void domainGaugesAreReadFromTheDatabaseWithPathwayAndTeamLabelsOnly() {
         String definition = journey();
         gauges.refresh();

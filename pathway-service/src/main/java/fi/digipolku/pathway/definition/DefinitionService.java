@@ -1,9 +1,7 @@
 package fi.digipolku.pathway.definition;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +9,9 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.DefinitionPublished;
+import fi.digipolku.events.PathwayEvents.DefinitionRetired;
 import fi.digipolku.pathway.content.ModuleType;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -80,7 +81,7 @@ public class DefinitionService {
         definition.status = DefinitionStatus.PUBLISHED;
         definition.updatedAt = version.publishedAt;
         definitions.flush();
-        outbox.publish("definition.published", definition.id.toString(), publishedEvent(version));
+        outbox.publish(PathwayEvents.DEFINITION_PUBLISHED, definition.id.toString(), publishedEvent(version));
         return view(definition, true);
     }
 
@@ -94,8 +95,8 @@ public class DefinitionService {
         definition.status = DefinitionStatus.RETIRED;
         definition.updatedAt = clock.instant();
         definitions.flush();
-        outbox.publish("definition.retired", definition.id.toString(),
-                Map.of("definitionId", definition.id.toString(), "version", definition.latestVersion));
+        outbox.publish(PathwayEvents.DEFINITION_RETIRED, definition.id.toString(),
+                new DefinitionRetired(definition.id, definition.latestVersion));
         return view(definition, true);
     }
 
@@ -143,25 +144,20 @@ public class DefinitionService {
                 definition.rowVersion);
     }
 
-    private static Map<String, Object> publishedEvent(DefinitionVersion version) {
+    private static DefinitionPublished publishedEvent(DefinitionVersion version) {
         DefinitionContent content = version.content;
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("definitionId", version.definitionId.toString());
-        data.put("version", version.version);
-        data.put("name", content.name().get("fi"));
-        data.put("kind", content.kind());
-        data.put("targetGroup", content.targetGroup());
-        data.put("carePhase", content.carePhase());
-        data.put("durationDays", content.durationDays());
-        data.put("careTeam", content.careTeam());
-        data.put("messagingEnabled", content.messagingEnabled());
-        data.put("feedbackTiming", content.feedbackTiming());
-        data.put("serviceEvent", content.serviceEvent());
-        data.put("measurementModules", content.modules().stream().filter(m -> m.type() == ModuleType.MEASUREMENT)
-                .count());
-        data.put("questionnaireModules", content.modules().stream()
-                .filter(m -> m.type() == ModuleType.QUESTIONNAIRE || m.type() == ModuleType.RISK_TEST).count());
-        data.put("publishedAt", version.publishedAt.toString());
-        return data;
+        ServiceEvent serviceEvent = content.serviceEvent();
+        return new DefinitionPublished(version.definitionId, version.version, content.name().get("fi"),
+                content.kind().name(), content.targetGroup().name(), content.carePhase().name(),
+                content.durationDays(), content.careTeam(), content.messagingEnabled(),
+                content.feedbackTiming() == null ? null : content.feedbackTiming().name(),
+                serviceEvent == null
+                        ? null
+                        : new PathwayEvents.ServiceEvent(serviceEvent.placeOfService(), serviceEvent.costCentre(),
+                                serviceEvent.auraServiceClass(), serviceEvent.contactType()),
+                (int) content.modules().stream().filter(m -> m.type() == ModuleType.MEASUREMENT).count(),
+                (int) content.modules().stream()
+                        .filter(m -> m.type() == ModuleType.QUESTIONNAIRE || m.type() == ModuleType.RISK_TEST).count(),
+                version.publishedAt);
     }
 }

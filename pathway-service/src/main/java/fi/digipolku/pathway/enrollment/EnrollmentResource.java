@@ -30,6 +30,8 @@ import io.quarkus.security.Authenticated;
 
 import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
+import fi.digipolku.support.http.Idempotency;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
@@ -60,13 +62,9 @@ public class EnrollmentResource {
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the enrollment the first try started (header Idempotent-Replayed: true)")
     @APIResponse(responseCode = "409", description = "Retired pathway, an active enrollment exists, or the Idempotency-Key was used for another start")
     public Response start(@NotNull @Valid StartRequest request,
-            @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String key) {
-        EnrollmentService.Started started = service.start(request, key, caller.get());
-        if (started.replayed()) {
-            return Response.ok(started.enrollment()).header("Idempotent-Replayed", "true").build();
-        }
-        return Response.created(URI.create("/api/v1/enrollments/" + started.enrollment().id()))
-                .entity(started.enrollment()).build();
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key) {
+        Outcome<EnrollmentView> started = service.start(request, key, caller.get());
+        return Idempotency.created(started, URI.create("/api/v1/enrollments/" + started.value().id()));
     }
 
     @GET

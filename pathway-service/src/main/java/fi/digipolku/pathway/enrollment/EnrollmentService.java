@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +12,11 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
+import fi.digipolku.events.EventType;
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.EnrollmentEnded;
+import fi.digipolku.events.PathwayEvents.EnrollmentStarted;
+import fi.digipolku.events.PathwayEvents.EnrollmentUpgraded;
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.definition.DefinitionRepository;
@@ -25,6 +28,7 @@ import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Verdict;
 import fi.digipolku.pathway.progress.ModuleOpening;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
@@ -53,12 +57,9 @@ public class EnrollmentService {
         this.clock = clock;
     }
 
-    /** A started enrollment, or the earlier one when a retry carried the same Idempotency-Key. */
-    public record Started(EnrollmentView enrollment, boolean replayed) {
-    }
-
+    /** Starts an enrollment, or finds the one an earlier try with the same Idempotency-Key started. */
     @Transactional
-    public Started start(StartRequest request, String idempotencyKey, Caller caller) {
+    public Outcome<EnrollmentView> start(StartRequest request, String idempotencyKey, Caller caller) {
         String client = request.clientSubject() != null
                 ? request.clientSubject()
                 : caller.hasRole(Role.CLIENT) ? caller.subject() : null;
@@ -74,7 +75,7 @@ public class EnrollmentService {
                     throw ProblemException.conflict("The Idempotency-Key was used to start another pathway or for "
                             + "another client; a new start needs a new key.");
                 }
-                return new Started(EnrollmentView.of(first), true);
+                return Outcome.replayed(EnrollmentView.of(first));
             }
         }
         PathwayDefinition definition = definitions.findByIdOptional(request.definitionId())
@@ -115,12 +116,12 @@ public class EnrollmentService {
         enrollment.lastActivityAt = now;
         enrollments.persistAndFlush(enrollment);
         accessLog.record(caller, client, "create", "enrollment/" + enrollment.id, "opened a pathway for the client");
-        Map<String, Object> data = facts(enrollment);
-        data.put("startedBy", caller.hasRole(Role.PROFESSIONAL) ? Role.PROFESSIONAL : Role.CLIENT);
-        data.put("startedOn", enrollment.startedOn.toString());
-        data.put("endsOn", enrollment.endsOn.toString());
-        outbox.publish("enrollment.started", enrollment.id.toString(), data);
-        return new Started(EnrollmentView.of(enrollment), false);
+        outbox.publish(PathwayEvents.ENROLLMENT_STARTED, enrollment.id.toString(), new EnrollmentStarted(
+                enrollment.id, enrollment.definitionId, enrollment.definitionVersion, enrollment.clientSubject,
+                enrollment.kind.name(), enrollment.careTeam, enrollment.followedByTeam, enrollment.messagingEnabled,
+                feedbackTiming(enrollment), caller.hasRole(Role.PROFESSIONAL) ? Role.PROFESSIONAL : Role.CLIENT,
+                enrollment.startedOn, enrollment.endsOn));
+        return Outcome.made(EnrollmentView.of(enrollment));
     }
 
     public EnrollmentView get(UUID id, Caller caller) {
@@ -193,7 +194,10 @@ public class EnrollmentService {
         enrollments.flush();
         accessLog.record(caller, enrollment.clientSubject, "update", "enrollment/" + id,
                 "taken under team follow-up with the client's consent");
-        outbox.publish("enrollment.upgraded", enrollment.id.toString(), facts(enrollment));
+        outbox.publish(PathwayEvents.ENROLLMENT_UPGRADED, enrollment.id.toString(), new EnrollmentUpgraded(
+                enrollment.id, enrollment.definitionId, enrollment.definitionVersion, enrollment.clientSubject,
+                enrollment.kind.name(), enrollment.careTeam, enrollment.followedByTeam, enrollment.messagingEnabled,
+                feedbackTiming(enrollment)));
         return EnrollmentView.of(enrollment);
     }
 
@@ -288,16 +292,15 @@ public class EnrollmentService {
         enrollment.endReason = reason;
         enrollment.lastActivityAt = enrollment.endedAt;
         enrollments.flush();
-        Map<String, Object> data = facts(enrollment);
-        data.put("endedBy", byRole);
-        data.put("startedOn", enrollment.startedOn.toString());
-        data.put("endedOn", today().toString());
-        String type = switch (ending) {
-            case COMPLETE -> "enrollment.completed";
-            case DISCONTINUE -> "enrollment.discontinued";
-            case EXPIRE -> "enrollment.expired";
+        EventType<EnrollmentEnded> type = switch (ending) {
+            case COMPLETE -> PathwayEvents.ENROLLMENT_COMPLETED;
+            case DISCONTINUE -> PathwayEvents.ENROLLMENT_DISCONTINUED;
+            case EXPIRE -> PathwayEvents.ENROLLMENT_EXPIRED;
         };
-        outbox.publish(type, enrollment.id.toString(), data);
+        outbox.publish(type, enrollment.id.toString(), new EnrollmentEnded(enrollment.id, enrollment.definitionId,
+                enrollment.definitionVersion, enrollment.clientSubject, enrollment.kind.name(), enrollment.careTeam,
+                enrollment.followedByTeam, enrollment.messagingEnabled, feedbackTiming(enrollment), byRole,
+                enrollment.startedOn, today()));
     }
 
     private Enrollment visible(UUID id, Caller caller) {
@@ -309,19 +312,9 @@ public class EnrollmentService {
         return LocalDate.ofInstant(clock.instant(), config.zone());
     }
 
-    /** The facts every enrollment event carries; pseudonymous ids only, never free text. */
-    private static Map<String, Object> facts(Enrollment enrollment) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("enrollmentId", enrollment.id.toString());
-        data.put("definitionId", enrollment.definitionId.toString());
-        data.put("definitionVersion", enrollment.definitionVersion);
-        data.put("clientId", enrollment.clientSubject);
-        data.put("kind", enrollment.kind);
-        data.put("careTeam", enrollment.careTeam);
-        data.put("followedByTeam", enrollment.followedByTeam);
-        data.put("messagingEnabled", enrollment.messagingEnabled);
-        data.put("feedbackTiming", enrollment.feedbackTiming);
-        return data;
+    /** The feedback timing as events carry it: the enum's name, or null when the pathway asks for none. */
+    private static String feedbackTiming(Enrollment enrollment) {
+        return enrollment.feedbackTiming == null ? null : enrollment.feedbackTiming.name();
     }
 
     private static ProblemException notFound(UUID id) {

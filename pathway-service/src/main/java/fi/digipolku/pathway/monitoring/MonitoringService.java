@@ -2,7 +2,6 @@ package fi.digipolku.pathway.monitoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.MonitoringViewed;
 import fi.digipolku.pathway.content.ModuleType;
 import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.enrollment.Enrollment;
@@ -70,7 +71,7 @@ public class MonitoringService {
             accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollment.id + "/monitoring",
                     "care-team follow-up");
         }
-        outbox.publish("monitoring.viewed", "monitoring", Map.of("teams", teams, "rows", rows.size()));
+        outbox.publish(PathwayEvents.MONITORING_VIEWED, "monitoring", new MonitoringViewed(teams, rows.size()));
         return new Page<>(rows, page, size, cappedCount(where.toString(), parameters));
     }
 

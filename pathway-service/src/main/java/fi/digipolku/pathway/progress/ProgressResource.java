@@ -32,6 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.support.http.Idempotency;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.RequestIds;
 import fi.digipolku.support.identity.CurrentCaller;
@@ -68,15 +70,11 @@ public class ProgressResource {
     @APIResponse(responseCode = "409", description = "The enrollment has ended, or the module has not opened yet: then opensOn is the Europe/Helsinki day it opens (information and instructions may be viewed ahead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = NotOpenProblem.class)))
     public Response record(@PathParam("id") UUID id,
             @PathParam("moduleKey") @Size(max = 64) String moduleKey,
-            @HeaderParam("Idempotency-Key") @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+") String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @Valid RecordRequest request) {
-        ProgressService.Recorded recorded = service.record(id, moduleKey, request, key, caller.get());
-        RecordView view = recorded.record();
-        if (recorded.replayed()) {
-            return Response.ok(view).header("Idempotent-Replayed", "true").build();
-        }
-        return Response.created(URI.create("/api/v1/enrollments/" + id + "/records/" + view.id())).entity(view)
-                .build();
+        Outcome<RecordView> recorded = service.record(id, moduleKey, request, key, caller.get());
+        return Idempotency.created(recorded, URI.create("/api/v1/enrollments/" + id + "/records/"
+                + recorded.value().id()));
     }
 
     @GET

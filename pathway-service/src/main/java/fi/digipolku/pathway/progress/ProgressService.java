@@ -14,12 +14,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import fi.digipolku.events.EventType;
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.ContentViewed;
+import fi.digipolku.events.PathwayEvents.DiaryEntryAdded;
+import fi.digipolku.events.PathwayEvents.FlagRaised;
+import fi.digipolku.events.PathwayEvents.MeasurementRecorded;
+import fi.digipolku.events.PathwayEvents.QuestionnaireSubmitted;
+import fi.digipolku.events.PathwayEvents.RecordReviewed;
+import fi.digipolku.events.PathwayEvents.TaskCompleted;
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.pathway.content.ContentModule;
 import fi.digipolku.pathway.content.DiarySpec;
 import fi.digipolku.pathway.content.MeasurementCheck;
 import fi.digipolku.pathway.content.MeasurementSchedule;
 import fi.digipolku.pathway.content.ModuleType;
+import fi.digipolku.pathway.content.QuestionnairePurpose;
 import fi.digipolku.pathway.content.QuestionnaireScoring;
 import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.enrollment.Enrollment;
@@ -30,6 +40,7 @@ import fi.digipolku.pathway.enrollment.EnrollmentStatus;
 import fi.digipolku.pathway.identity.ClientIdentities;
 import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
@@ -44,8 +55,12 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class ProgressService {
 
-    /** Whether a record was created now or an earlier one with the same Idempotency-Key was found. */
-    public record Recorded(RecordView record, boolean replayed) {
+    /** The event a record publishes once it is stored. */
+    private record Pending<T extends Record>(EventType<T> type, T data) {
+
+        void publish(Outbox outbox, String aggregateId) {
+            outbox.publish(type, aggregateId, data);
+        }
     }
 
     private final EntityManager em;
@@ -73,7 +88,7 @@ public class ProgressService {
     }
 
     @Transactional
-    public Recorded record(UUID enrollmentId, String moduleKey, RecordRequest request, String idempotencyKey,
+    public Outcome<RecordView> record(UUID enrollmentId, String moduleKey, RecordRequest request, String idempotencyKey,
             Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
         if (!caller.subject().equals(enrollment.clientSubject)) {
@@ -97,7 +112,7 @@ public class ProgressService {
                 if (!RecordRules.sameRequest(first.moduleKey, first.requestHash, moduleKey, fingerprint)) {
                     throw new IdempotencyKeyReusedException();
                 }
-                return new Recorded(RecordView.of(first), true);
+                return Outcome.replayed(RecordView.of(first));
             }
         }
         if (enrollment.status != EnrollmentStatus.ACTIVE) {
@@ -133,20 +148,19 @@ public class ProgressService {
         record.author = author;
         record.idempotencyKey = idempotencyKey;
         record.requestHash = fingerprint;
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("enrollmentId", enrollment.id.toString());
-        event.put("definitionId", enrollment.definitionId.toString());
-        event.put("careTeam", enrollment.careTeam);
-        event.put("clientId", enrollment.clientSubject);
-        event.put("moduleKey", module.key());
-        String type = switch (module.type()) {
+        UUID definitionId = enrollment.definitionId;
+        String team = enrollment.careTeam;
+        String clientId = enrollment.clientSubject;
+        Pending<?> event = switch (module.type()) {
             case INFO, INSTRUCTION -> {
                 record.payload = Map.of();
-                yield "content.viewed";
+                yield new Pending<>(PathwayEvents.CONTENT_VIEWED, new ContentViewed(enrollment.id, definitionId, team,
+                        clientId, module.key(), record.id));
             }
             case TASK -> {
                 record.payload = Map.of();
-                yield "task.completed";
+                yield new Pending<>(PathwayEvents.TASK_COMPLETED, new TaskCompleted(enrollment.id, definitionId, team,
+                        clientId, module.key(), record.id));
             }
             case REMINDER -> throw ProblemException.invalid("moduleKey", "is a reminder, which is not recorded");
             case QUESTIONNAIRE, RISK_TEST -> {
@@ -158,10 +172,10 @@ public class ProgressService {
                 record.payload = Map.of("answers", body.answers() == null ? Map.of() : body.answers());
                 record.score = BigDecimal.valueOf(result.score());
                 record.band = result.band();
-                event.put("score", result.score());
-                event.put("band", result.band());
-                event.put("purpose", module.questionnaire().purpose());
-                yield "questionnaire.submitted";
+                QuestionnairePurpose purpose = module.questionnaire().purpose();
+                yield new Pending<>(PathwayEvents.QUESTIONNAIRE_SUBMITTED, new QuestionnaireSubmitted(enrollment.id,
+                        definitionId, team, clientId, module.key(), record.id, result.score(), result.band(),
+                        purpose == null ? null : purpose.name()));
             }
             case MEASUREMENT -> {
                 if (body.values() == null || body.values().isEmpty()) {
@@ -181,10 +195,9 @@ public class ProgressService {
                 payload.put("measuredAt", measuredAt.toString());
                 record.payload = payload;
                 record.outOfRange = result.outOfRange();
-                event.put("measurementType", module.measurement().type());
-                event.put("onSchedule", onSchedule(module, enrollment, content, record.recordedOn));
-                event.put("outOfRange", result.outOfRange());
-                yield "measurement.recorded";
+                yield new Pending<>(PathwayEvents.MEASUREMENT_RECORDED, new MeasurementRecorded(enrollment.id,
+                        definitionId, team, clientId, module.key(), record.id, module.measurement().type().name(),
+                        onSchedule(module, enrollment, content, record.recordedOn), result.outOfRange()));
             }
             case DIARY -> {
                 if (body.text() == null || body.text().isBlank()) {
@@ -192,8 +205,8 @@ public class ProgressService {
                 }
                 record.payload = Map.of("text", body.text());
                 record.privateEntry = module.diary().visibility() == DiarySpec.DiaryVisibility.PRIVATE;
-                event.put("visibility", module.diary().visibility());
-                yield "diary.entry-added";
+                yield new Pending<>(PathwayEvents.DIARY_ENTRY_ADDED, new DiaryEntryAdded(enrollment.id, definitionId,
+                        team, clientId, module.key(), record.id, module.diary().visibility().name()));
             }
         };
         em.persist(record);
@@ -205,13 +218,12 @@ public class ProgressService {
                     "UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
                     .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, enrollment.id).executeUpdate();
         }
-        event.put("recordId", record.id.toString());
-        outbox.publish(type, enrollment.id.toString(), event);
+        event.publish(outbox, enrollment.id.toString());
         if (record.outOfRange) {
             raiseFlag(enrollment, record);
         }
         enrollmentService.completeIfDone(enrollment);
-        return new Recorded(RecordView.of(record), false);
+        return Outcome.made(RecordView.of(record));
     }
 
     /** The records of an enrollment the caller may read ({@link RecordAccess}): private entries only their author's. */
@@ -359,9 +371,8 @@ public class ProgressService {
         em.flush();
         accessLog.record(caller, enrollment.clientSubject, "review", "enrollment/" + enrollment.id + "/records/"
                 + record.id, "reviewed for the patient record");
-        outbox.publish("record.reviewed", enrollment.id.toString(), Map.of("enrollmentId", enrollment.id.toString(),
-                "definitionId", enrollment.definitionId.toString(), "careTeam", enrollment.careTeam, "clientId",
-                enrollment.clientSubject, "moduleKey", record.moduleKey, "recordId", record.id.toString()));
+        outbox.publish(PathwayEvents.RECORD_REVIEWED, enrollment.id.toString(), new RecordReviewed(enrollment.id,
+                enrollment.definitionId, enrollment.careTeam, enrollment.clientSubject, record.moduleKey, record.id));
         if (identities.identityCode(enrollment.clientSubject).isPresent()) {
             webhooks.enqueue(record.moduleType == ModuleType.MEASUREMENT ? "Observation" : "QuestionnaireResponse",
                     record.id.toString(), "1");
@@ -377,9 +388,8 @@ public class ProgressService {
         flag.reason = "measurement-out-of-range";
         flag.raisedAt = record.recordedAt;
         em.persist(flag);
-        outbox.publish("flag.raised", enrollment.id.toString(), Map.of("flagId", flag.id.toString(), "enrollmentId",
-                enrollment.id.toString(), "careTeam", enrollment.careTeam, "moduleKey", flag.moduleKey, "reason",
-                flag.reason));
+        outbox.publish(PathwayEvents.FLAG_RAISED, enrollment.id.toString(), new FlagRaised(flag.id, enrollment.id,
+                enrollment.careTeam, flag.moduleKey, flag.reason));
     }
 
     private boolean onSchedule(ContentModule module, Enrollment enrollment, DefinitionContent content,

@@ -3,9 +3,8 @@ package fi.digipolku.pathway.progress;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,8 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.scheduler.Scheduled;
 
+import fi.digipolku.events.PathwayEvents;
+import fi.digipolku.events.PathwayEvents.ReminderDue;
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.OutageTolerant;
@@ -75,14 +76,10 @@ public class Reminders {
                 .setParameter(2, Date.valueOf(today))
                 .getResultList();
         for (Object[] row : announced) {
-            Map<String, Object> data = new LinkedHashMap<>();
-            data.put("enrollmentId", row[0]);
-            data.put("moduleKey", row[1]);
-            data.put("dueOn", row[2]);
-            data.put("definitionId", row[3]);
-            data.put("careTeam", row[4]);
-            data.put("clientId", row[5]);
-            outbox.publish("reminder.due", (String) row[0], data);
+            UUID enrollmentId = UUID.fromString((String) row[0]);
+            outbox.publish(PathwayEvents.REMINDER_DUE, enrollmentId.toString(), new ReminderDue(enrollmentId,
+                    (String) row[1], LocalDate.parse((String) row[2]), UUID.fromString((String) row[3]),
+                    (String) row[4], (String) row[5]));
         }
         return announced.size();
     }

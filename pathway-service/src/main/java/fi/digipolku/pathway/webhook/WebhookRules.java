@@ -1,7 +1,6 @@
 package fi.digipolku.pathway.webhook;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -41,13 +40,6 @@ public final class WebhookRules {
     /** The resource types not known, so refused. */
     public static List<String> unknownTypes(List<String> types) {
         return types.stream().filter(t -> !RESOURCE_TYPES.contains(t)).toList();
-    }
-
-    /** The wait after the given number of failed attempts: doubles from the initial delay, capped. */
-    public static Duration nextDelay(int failedAttempts, Duration initial, Duration max) {
-        int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
-        Duration delay = initial.multipliedBy(1L << doublings);
-        return delay.compareTo(max) > 0 ? max : delay;
     }
 
     /** Whether a delivery is parked after this many failed attempts. */

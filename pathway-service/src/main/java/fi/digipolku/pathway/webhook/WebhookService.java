@@ -29,6 +29,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.pathway.identity.IdentityCipher;
+import fi.digipolku.support.outbox.Backoff;
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.ProblemException;
 
@@ -233,7 +234,7 @@ public class WebhookService {
             delivery.parkedAt = now;
             LOG.warnf("Webhook notification %s parked after %d attempts (%s)", deliveryId, delivery.attempts, error);
         } else {
-            delivery.nextAttemptAt = now.plus(WebhookRules.nextDelay(delivery.attempts,
+            delivery.nextAttemptAt = now.plus(Backoff.delayAfter(delivery.attempts,
                     config.webhookInitialBackoff(), config.webhookMaxBackoff()));
         }
     }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fi.digipolku.support.outbox.Backoff;
+
 class WebhookRulesTest {
 
     @Test
@@ -30,10 +32,10 @@ class WebhookRulesTest {
     void backOffDoublesUpToTheMaximumAndParksAtTheLimit() {
         Duration initial = Duration.ofSeconds(30);
         Duration max = Duration.ofMinutes(5);
-        assertThat(WebhookRules.nextDelay(1, initial, max)).isEqualTo(Duration.ofSeconds(30));
-        assertThat(WebhookRules.nextDelay(2, initial, max)).isEqualTo(Duration.ofSeconds(60));
-        assertThat(WebhookRules.nextDelay(3, initial, max)).isEqualTo(Duration.ofSeconds(120));
-        assertThat(WebhookRules.nextDelay(10, initial, max)).isEqualTo(max);
+        assertThat(Backoff.delayAfter(1, initial, max)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Backoff.delayAfter(2, initial, max)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(Backoff.delayAfter(3, initial, max)).isEqualTo(Duration.ofSeconds(120));
+        assertThat(Backoff.delayAfter(10, initial, max)).isEqualTo(max);
         assertThat(WebhookRules.parks(7, 8)).isFalse();
         assertThat(WebhookRules.parks(8, 8)).isTrue();
     }

@@ -16,14 +16,17 @@ import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.core.format.EventFormat;
 import io.cloudevents.jackson.JsonFormat;
 
+import fi.digipolku.events.EventType;
+
 /**
- * CloudEvents 1.0 in structured JSON mode, the form every Digipolku event has on Kafka. Types are past-tense facts
- * prefixed {@value #TYPE_PREFIX} ({@code fi.digipolku.enrollment.started}); the subject is the aggregate id, which is
- * also the Kafka key. Event data carries pseudonymous ids only.
+ * CloudEvents 1.0 in structured JSON mode, the form every Digipolku event has on Kafka. Types are the catalogue's
+ * ({@code platform-events}) names prefixed {@value #TYPE_PREFIX} ({@code fi.digipolku.enrollment.started}), with the
+ * type's version in {@code dataschema}; the subject is the aggregate id, which is also the Kafka key. Event data
+ * carries pseudonymous ids only.
  */
 public final class EventEnvelope {
 
-    public static final String TYPE_PREFIX = "fi.digipolku.";
+    public static final String TYPE_PREFIX = EventType.PREFIX;
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
 
     private static final EventFormat FORMAT = new JsonFormat();
@@ -35,9 +38,28 @@ public final class EventEnvelope {
      * A new event with a fresh id.
      *
      * @param source the producing service, e.g. {@code /pathway-service}
-     * @param type the fact without prefix, e.g. {@code enrollment.started}
+     * @param type the event type (its CloudEvent type and dataschema)
      * @param subject the aggregate id
      * @param data the event data as JSON
+     */
+    public static CloudEvent create(String source, EventType<?> type, String subject, JsonNode data, Instant time) {
+        return CloudEventBuilder.v1()
+                .withId(UUID.randomUUID().toString())
+                .withSource(URI.create(source))
+                .withType(type.cloudEventType())
+                .withDataSchema(type.dataSchema())
+                .withSubject(subject)
+                .withTime(time.atOffset(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .withData(data.toString().getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /**
+     * A new event of a type given by name, without a dataschema: for events made outside the catalogue (consumers'
+     * tests that send old or malformed events).
+     *
+     * @param type the fact without prefix, e.g. {@code enrollment.started}
      */
     public static CloudEvent create(String source, String type, String subject, JsonNode data, Instant time) {
         if (type.startsWith(TYPE_PREFIX)) {

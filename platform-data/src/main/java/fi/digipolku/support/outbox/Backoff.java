@@ -19,8 +19,17 @@ public final class Backoff {
 
     /** Records a failure and returns how long to wait before the next attempt. */
     public synchronized Duration nextDelay() {
-        int doublings = Math.min(failures, 30);
         failures++;
+        return delayAfter(failures, initial, max);
+    }
+
+    /**
+     * The wait after {@code failedAttempts} failures in a row (at least 1): {@code initial}, then doubled per further
+     * failure, never above {@code max}. The one back-off formula of the platform, also for work whose failures are
+     * counted in a database row (webhook deliveries).
+     */
+    public static Duration delayAfter(int failedAttempts, Duration initial, Duration max) {
+        int doublings = Math.max(0, Math.min(failedAttempts - 1, 30));
         Duration delay = initial.multipliedBy(1L << doublings);
         return delay.compareTo(max) > 0 ? max : delay;
     }

@@ -1,6 +1,7 @@
 package fi.digipolku.support.outbox;
 
 import java.time.Clock;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 
+import fi.digipolku.events.EventData;
+import fi.digipolku.events.EventType;
 import fi.digipolku.support.event.EventEnvelope;
 
 /**
@@ -33,16 +36,23 @@ public class Outbox {
     }
 
     /**
-     * Records a fact about an aggregate.
+     * Records a fact about an aggregate, as an event of the catalogue.
      *
-     * @param type past-tense fact without prefix, e.g. {@code enrollment.started}
+     * @param type the event type: its name, version (the CloudEvent's dataschema) and topic
      * @param aggregateId the aggregate's id: the event subject and Kafka key, so order holds per aggregate
-     * @param data event data, serialised as JSON; pseudonymous ids only
+     * @param data the event's data; pseudonymous ids only
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String type, String aggregateId, Object data) {
+    public <T extends Record> CloudEvent publish(EventType<T> type, String aggregateId, T data) {
         String topic = config.topic()
                 .orElseThrow(() -> new IllegalStateException("digipolku.outbox.topic is not configured"));
+        if (!topic.equals(type.topic())) {
+            throw new IllegalArgumentException(type.name() + " belongs on " + type.topic() + ", not " + topic);
+        }
+        List<String> missing = EventData.missing(data);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(type.name() + " without " + String.join(", ", missing));
+        }
         JsonNode payload = json.valueToTree(data);
         CloudEvent event = EventEnvelope.create(config.source(), type, aggregateId, payload, clock.instant());
         em.createNativeQuery("""

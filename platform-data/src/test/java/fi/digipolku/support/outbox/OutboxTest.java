@@ -1,6 +1,7 @@
 package fi.digipolku.support.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -19,6 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.cloudevents.CloudEvent;
 
+import fi.digipolku.events.MessagingEvents;
+import fi.digipolku.events.PathwayEvents;
 import fi.digipolku.support.event.EventEnvelope;
 
 class OutboxTest {
@@ -30,11 +34,42 @@ class OutboxTest {
         Outbox outbox = new Outbox(recording(inserted), new ObjectMapper(), config(),
                 Clock.fixed(then, ZoneOffset.UTC));
 
-        CloudEvent event = outbox.publish("enrollment.started", "e-1", Map.of("enrollmentId", "e-1"));
+        CloudEvent event = outbox.publish(PathwayEvents.DEFINITION_RETIRED, DEFINITION.toString(),
+                new PathwayEvents.DefinitionRetired(DEFINITION, 3));
 
         assertThat(event.getTime().toInstant()).isEqualTo(then);
         assertThat(EventEnvelope.fromJson((String) inserted.get(5)).getTime().toInstant()).isEqualTo(then);
     }
+
+    @Test
+    void anEventCarriesItsCatalogueTypeAndVersionAndGoesOnItsTopic() {
+        Map<Integer, Object> inserted = new HashMap<>();
+        Outbox outbox = new Outbox(recording(inserted), new ObjectMapper(), config(), Clock.systemUTC());
+
+        outbox.publish(PathwayEvents.DEFINITION_RETIRED, DEFINITION.toString(),
+                new PathwayEvents.DefinitionRetired(DEFINITION, 3));
+
+        CloudEvent stored = EventEnvelope.fromJson((String) inserted.get(5));
+        assertThat(stored.getType()).isEqualTo("fi.digipolku.definition.retired");
+        assertThat(stored.getDataSchema()).hasToString("urn:digipolku:event:definition.retired:1");
+        assertThat(inserted.get(2)).isEqualTo("pathway-events");
+        assertThat(new String(stored.getData().toBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("{\"definitionId\":\"" + DEFINITION + "\",\"version\":3}");
+    }
+
+    @Test
+    void anEventOfAnotherServicesTopicOrWithoutARequiredFieldIsRefused() {
+        Outbox outbox = new Outbox(recording(new HashMap<>()), new ObjectMapper(), config(), Clock.systemUTC());
+
+        assertThatThrownBy(() -> outbox.publish(MessagingEvents.THREAD_CLOSED, "t-1",
+                new MessagingEvents.ThreadClosed(DEFINITION, DEFINITION, DEFINITION, "team", "c", "done", false)))
+                .hasMessageContaining("belongs on messaging-events");
+        assertThatThrownBy(() -> outbox.publish(PathwayEvents.FLAG_RAISED, "e-1",
+                new PathwayEvents.FlagRaised(DEFINITION, DEFINITION, null, "weight", "measurement-out-of-range")))
+                .hasMessageContaining("without careTeam");
+    }
+
+    private static final UUID DEFINITION = UUID.fromString("3f1c2a52-51c4-4b8e-9f43-5f0f2b1f6a10");
 
     /** An entity manager whose one native query records its parameters. */
     private static EntityManager recording(Map<Integer, Object> parameters) {
