@@ -26,7 +26,7 @@ public interface MessagingConfig {
 
     /**
      * How often waiting threads are checked against their due time, as the scheduler reads it (e.g. {@code 30s}, or
-     * {@code off}); used by {@code PromiseWatch}.
+     * {@code off}); used by {@code InboxJobs}.
      */
     @WithDefault("30s")
     String promiseWatchInterval();

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * What pathway-service publishes on {@value #TOPIC}, keyed by the definition or enrollment id. Enumerated values are
- * the names of pathway-service's enums ({@code PROFESSIONAL}, {@code AT_END}, {@code BODY_WEIGHT}); {@code clientId}
- * is the client's pseudonymous subject.
+ * the names of pathway-service's enums: {@code kind} SELF_CARE or PROFESSIONAL; {@code feedbackTiming} AT_END or
+ * YEARLY (absent: no feedback); {@code measurementType} BODY_WEIGHT, BLOOD_PRESSURE, …; {@code clientId} is the
+ * client's pseudonymous subject.
  */
 public final class PathwayEvents {
 
@@ -58,7 +59,10 @@ public final class PathwayEvents {
             @Nullable String auraServiceClass, @Nullable String contactType) {
     }
 
-    /** A version of a pathway definition was published; the latest published version is the one enrollments get. */
+    /**
+     * A version of a pathway definition was published; the latest published version is the one enrollments get.
+     * {@code questionnaireModules} counts questionnaires and risk tests.
+     */
     public record DefinitionPublished(UUID definitionId, int version, @Nullable String name, String kind,
             String targetGroup, String carePhase, int durationDays, String careTeam, boolean messagingEnabled,
             @Nullable String feedbackTiming, @Nullable ServiceEvent serviceEvent, int measurementModules,
@@ -81,7 +85,7 @@ public final class PathwayEvents {
             @Nullable String feedbackTiming) {
     }
 
-    /** An enrollment ended (completed, discontinued or expired). {@code endedBy} is the role, or system. */
+    /** An enrollment ended (completed, discontinued or expired). {@code endedBy}: client, professional or system. */
     public record EnrollmentEnded(UUID enrollmentId, UUID definitionId, int definitionVersion, String clientId,
             String kind, String careTeam, boolean followedByTeam, boolean messagingEnabled,
             @Nullable String feedbackTiming, String endedBy, LocalDate startedOn, LocalDate endedOn) {

@@ -11,10 +11,8 @@ import jakarta.ws.rs.sse.SseEventSink;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
-
 /**
- * The open alert streams of this instance. Every instance hears every alert (see {@link AlertIntake}) and forwards it
+ * The open alert streams of this instance. Every instance hears every alert (see {@link AlertEventIntake}) and forwards it
  * to the streams of professionals in the alert's teams; a stream whose client went away is dropped.
  */
 @ApplicationScoped
@@ -48,8 +46,7 @@ public class AlertHub {
         return listeners.size();
     }
 
-    /** A comment line now and then keeps proxies from closing an idle stream and reveals streams that are gone. */
-    @Scheduled(every = "${digipolku.messaging.alert-heartbeat:5s}")
+    /** Sends every open stream a comment line (see {@link InboxJobs}); a stream that is gone is dropped. */
     void heartbeat() {
         for (Listener listener : listeners) {
             send(listener, listener.sse().newEventBuilder().comment("keep-alive").build());

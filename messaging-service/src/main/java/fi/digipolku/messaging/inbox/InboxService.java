@@ -14,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.messaging.thread.MessageThread;
-import fi.digipolku.messaging.thread.ThreadService;
+import fi.digipolku.messaging.thread.ThreadReadingService;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -30,10 +30,10 @@ public class InboxService {
     static final int COUNT_CAP = 1000;
 
     private final EntityManager em;
-    private final ThreadService threads;
+    private final ThreadReadingService threads;
     private final AccessLog accessLog;
 
-    public InboxService(EntityManager em, ThreadService threads, AccessLog accessLog) {
+    public InboxService(EntityManager em, ThreadReadingService threads, AccessLog accessLog) {
         this.em = em;
         this.threads = threads;
         this.accessLog = accessLog;

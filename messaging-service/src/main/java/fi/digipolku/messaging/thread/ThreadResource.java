@@ -53,11 +53,13 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "404", description = "No such thread that the caller may see")
 public class ThreadResource {
 
-    private final ThreadService service;
+    private final ThreadService threads;
+    private final ThreadReadingService reading;
     private final CurrentCaller caller;
 
-    public ThreadResource(ThreadService service, CurrentCaller caller) {
-        this.service = service;
+    public ThreadResource(ThreadService threads, ThreadReadingService reading, CurrentCaller caller) {
+        this.threads = threads;
+        this.reading = reading;
         this.caller = caller;
     }
 
@@ -71,28 +73,30 @@ public class ThreadResource {
     public Response open(
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @NotNull @Valid OpenThreadRequest request) {
-        Outcome<ThreadView> opened = service.open(request, key, caller.get());
+        Outcome<ThreadView> opened = threads.open(request, key, caller.get());
         return Idempotency.created(opened, URI.create("/api/v1/threads/" + opened.value().id()));
     }
 
     @GET
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "The client's own threads, or (for professionals, with enrollmentId) one client's threads with the team; latest first")
+    @APIResponse(responseCode = "200", description = "The client's own threads, or (for professionals, with "
+            + "enrollmentId) one client's threads with the team; latest first")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<ThreadView> list(@QueryParam("enrollmentId") String enrollmentId,
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.list(caller.get(), Params.uuid("enrollmentId", enrollmentId),
+        return reading.list(caller.get(), Params.uuid("enrollmentId", enrollmentId),
                 Params.enumValue("status", status, ThreadStatus.class), page, size);
     }
 
     @GET
     @Path("unread")
     @RolesAllowed(Role.CLIENT)
-    @APIResponse(responseCode = "200", description = "Open threads with unread replies, and the number of unread replies")
+    @APIResponse(responseCode = "200", description = "Open threads with unread replies, "
+            + "and the number of unread replies")
     public Map<String, Long> unread() {
-        return service.clientUnread(caller.get());
+        return reading.clientUnread(caller.get());
     }
 
     @GET
@@ -100,7 +104,7 @@ public class ThreadResource {
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
     @APIResponse(responseCode = "200", description = "The thread, its promise clock and the caller's unread count")
     public ThreadView get(@PathParam("id") UUID id) {
-        return service.get(id, caller.get());
+        return reading.get(id, caller.get());
     }
 
     @GET
@@ -111,7 +115,7 @@ public class ThreadResource {
     public Page<MessageView> messages(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return service.messages(id, caller.get(), page, size);
+        return reading.messages(id, caller.get(), page, size);
     }
 
     @POST
@@ -125,7 +129,7 @@ public class ThreadResource {
     public Response post(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @NotNull @Valid MessageRequest request) {
-        return created(id, service.post(id, request.body(), List.of(), key, caller.get()));
+        return created(id, threads.post(id, request.body(), List.of(), key, caller.get()));
     }
 
     @POST
@@ -148,17 +152,18 @@ public class ThreadResource {
                 throw new UncheckedIOException(e);
             }
         }
-        return created(id, service.post(id, body, uploads, key, caller.get()));
+        return created(id, threads.post(id, body, uploads, key, caller.get()));
     }
 
     @GET
     @Path("{id}/messages/{messageId}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "The file's bytes as stored; a professional's read is access-logged")
+    @APIResponse(responseCode = "200", description = "The file's bytes as stored; "
+            + "a professional's read is access-logged")
     public Response attachment(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId,
             @PathParam("attachmentId") UUID attachmentId) {
-        ThreadService.AttachmentContent file = service.attachment(id, messageId, attachmentId, caller.get());
+        ThreadReadingService.AttachmentContent file = reading.attachment(id, messageId, attachmentId, caller.get());
         return Response.ok(file.content(), file.contentType())
                 .header("Content-Disposition", AttachmentCheck.contentDisposition(file.fileName())).build();
     }
@@ -166,9 +171,10 @@ public class ThreadResource {
     @POST
     @Path("{id}/read")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "Everything in the thread so far is read by the caller (for a professional, seen by the team)")
+    @APIResponse(responseCode = "200", description = "Everything in the thread so far is read by the caller "
+            + "(for a professional, seen by the team)")
     public ThreadView read(@PathParam("id") UUID id) {
-        return service.markRead(id, caller.get());
+        return reading.markRead(id, caller.get());
     }
 
     @POST
@@ -177,7 +183,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "200", description = "Assigned to the caller")
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public ThreadView claim(@PathParam("id") UUID id) {
-        return service.assign(id, caller.get().subject(), caller.get());
+        return threads.assign(id, caller.get().subject(), caller.get());
     }
 
     @PUT
@@ -188,7 +194,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "400", description = "Not a subject id")
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public ThreadView assign(@PathParam("id") UUID id, @NotNull @Valid AssignRequest request) {
-        return service.assign(id, request.assignee(), caller.get());
+        return threads.assign(id, request.assignee(), caller.get());
     }
 
     @POST
@@ -197,7 +203,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "200", description = "Closed; it stays readable")
     @APIResponse(responseCode = "409", description = "Already closed")
     public ThreadView close(@PathParam("id") UUID id) {
-        return service.close(id, caller.get());
+        return threads.close(id, caller.get());
     }
 
     private static Response created(UUID threadId, Outcome<MessageView> sent) {

@@ -95,6 +95,25 @@ public final class ThreadRules {
     }
 
     /**
+     * The first reply that answered a waiting client message is the thread's first response, recorded on the thread
+     * once: a client's message (no response) and every later reply leave it as it is.
+     *
+     * @param response what {@link #professionalReplied} returned, or null for a client's message
+     * @return the first response now recorded, or null when this message is not it
+     */
+    public static ThreadView.FirstResponse firstResponse(MessageThread thread, Response response, Instant sentAt) {
+        if (response == null || thread.firstResponseAt != null) {
+            return null;
+        }
+        thread.firstResponseAt = sentAt;
+        thread.firstResponseSeconds = response.wallClock().toSeconds();
+        thread.firstResponseWorkingSeconds = response.workingTime().toSeconds();
+        thread.firstResponseWithinPromise = response.withinPromise();
+        return new ThreadView.FirstResponse(sentAt, thread.firstResponseSeconds, thread.firstResponseWorkingSeconds,
+                response.withinPromise());
+    }
+
+    /**
      * A waiting thread past its due time is overdue once; it moves to the escalation team's inbox when the team has
      * one.
      *

@@ -25,4 +25,11 @@ public record ThreadView(UUID id, UUID enrollmentId, UUID definitionId, String c
                 t.status, t.openedByRole, t.openedAt, t.closedAt, t.closedReason, t.assignee, t.lastMessageAt,
                 t.waitingSince != null, t.waitingSince, t.dueAt, t.overdue, t.contactRequest, unread, first);
     }
+
+    /** The same view without the assignee, which is the care team's own business. */
+    ThreadView withoutAssignee() {
+        return new ThreadView(id, enrollmentId, definitionId, clientId, careTeam, inboxTeam, topic, status,
+                openedByRole, openedAt, closedAt, closedReason, null, lastMessageAt, awaitingReply, waitingSince, dueAt,
+                overdue, contactRequest, unread, firstResponse);
+    }
 }

@@ -53,7 +53,7 @@ import fi.digipolku.messaging.promise.PromiseUnit;
 import fi.digipolku.messaging.promise.ServicePromise;
 import fi.digipolku.messaging.promise.WorkingHours;
 import fi.digipolku.messaging.promise.WorkingTime;
-import fi.digipolku.messaging.thread.ThreadService;
+import fi.digipolku.messaging.thread.PromiseBreachService;
 import fi.digipolku.support.testing.TestClock;
 import fi.digipolku.support.testing.TestTokens;
 import fi.digipolku.support.testing.events.OutboxEvents;
@@ -69,7 +69,7 @@ class InboxResourceTest {
     private final OutboxEvents events = new OutboxEvents();
 
     @Inject
-    ThreadService threads;
+    PromiseBreachService breaches;
 
     @Inject
     EntityManager em;
@@ -246,8 +246,8 @@ class InboxResourceTest {
         setDue(thread, clock.instant().minusSeconds(60));
         events.clear();
 
-        threads.breachDue(200);
-        threads.breachDue(200);
+        breaches.breachDue(200);
+        breaches.breachDue(200);
 
         List<JsonNode> breaches = events.ofType("promise.breached").stream()
                 .filter(e -> e.get("subject").asText().equals(thread)).toList();
@@ -284,7 +284,7 @@ class InboxResourceTest {
         assertThat(contact).contains("event:contact").contains(thread).doesNotContain("Hei, kysymys");
 
         String breachedThread = UUID.randomUUID().toString();
-        connector.<String>source(AlertIntake.CHANNEL).send(breachEvent(breachedThread, otherTeam));
+        connector.<String>source(AlertEventIntake.CHANNEL).send(breachEvent(breachedThread, otherTeam));
         String breach = firstEvent(theirs);
         assertThat(breach).contains("event:breach").contains(breachedThread).doesNotContain(thread);
     }
@@ -324,7 +324,7 @@ class InboxResourceTest {
 
     private void forwardToAlerts(List<JsonNode> published) {
         for (JsonNode event : published) {
-            connector.<String>source(AlertIntake.CHANNEL).send(event.toString());
+            connector.<String>source(AlertEventIntake.CHANNEL).send(event.toString());
         }
     }
 

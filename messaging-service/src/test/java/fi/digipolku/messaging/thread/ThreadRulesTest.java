@@ -141,6 +141,56 @@ class ThreadRulesTest {
     }
 
     @Test
+    void theFirstReplyToAWaitingMessageIsRecordedAsTheFirstResponse() {
+        MessageThread t = thread();
+        ThreadRules.clientWrote(t, at(2026, 11, 24, 10, 0), TEAM);
+        Instant reply = at(2026, 11, 24, 13, 30);
+        ThreadRules.Response response = ThreadRules.professionalReplied(t, reply, TEAM);
+
+        ThreadView.FirstResponse first = ThreadRules.firstResponse(t, response, reply);
+
+        assertThat(first).isEqualTo(new ThreadView.FirstResponse(reply, 12_600, 12_600, true));
+        assertThat(t.firstResponseAt).isEqualTo(reply);
+        assertThat(t.firstResponseSeconds).isEqualTo(12_600);
+        assertThat(t.firstResponseWorkingSeconds).isEqualTo(12_600);
+        assertThat(t.firstResponseWithinPromise).isTrue();
+    }
+
+    @Test
+    void aLaterReplyLeavesTheFirstResponseAsItWas() {
+        MessageThread t = thread();
+        ThreadRules.clientWrote(t, at(2026, 11, 24, 10, 0), TEAM);
+        Instant firstReply = at(2026, 11, 24, 11, 0);
+        ThreadRules.firstResponse(t, ThreadRules.professionalReplied(t, firstReply, TEAM), firstReply);
+        ThreadRules.clientWrote(t, at(2026, 11, 25, 10, 0), TEAM);
+        Instant lateReply = at(2026, 11, 30, 10, 0);
+        ThreadRules.Response late = ThreadRules.professionalReplied(t, lateReply, TEAM);
+
+        assertThat(late.withinPromise()).isFalse();
+        assertThat(ThreadRules.firstResponse(t, late, lateReply)).isNull();
+        assertThat(t.firstResponseAt).isEqualTo(firstReply);
+        assertThat(t.firstResponseSeconds).isEqualTo(3_600);
+        assertThat(t.firstResponseWorkingSeconds).isEqualTo(3_600);
+        assertThat(t.firstResponseWithinPromise).isTrue();
+    }
+
+    @Test
+    void aClientMessageOrAReplyWithNothingWaitingIsNoFirstResponse() {
+        MessageThread t = thread();
+        Instant sent = at(2026, 11, 24, 10, 0);
+        ThreadRules.clientWrote(t, sent, TEAM);
+        assertThat(ThreadRules.firstResponse(t, null, sent)).isNull();
+        assertThat(t.firstResponseAt).isNull();
+
+        MessageThread openedByTheTeam = thread();
+        Instant contact = at(2026, 11, 24, 9, 0);
+        ThreadRules.Response nothingWaiting = ThreadRules.professionalReplied(openedByTheTeam, contact, TEAM);
+        assertThat(ThreadRules.firstResponse(openedByTheTeam, nothingWaiting, contact)).isNull();
+        assertThat(openedByTheTeam.firstResponseAt).isNull();
+        assertThat(openedByTheTeam.firstResponseSeconds).isNull();
+    }
+
+    @Test
     void aThreadPastItsDueTimeBreachesOnceAndMovesToTheEscalationTeam() {
         MessageThread t = thread();
         ThreadRules.clientWrote(t, at(2026, 11, 24, 10, 0), TEAM);

@@ -16,7 +16,7 @@ import fi.digipolku.support.inbox.Consumption;
 import fi.digipolku.support.inbox.IncomingEvent;
 
 /**
- * Takes the platform's events from Kafka, every type of every topic: each is stored as a fact ({@link FactRecorder}),
+ * Takes the platform's events from Kafka, every type of every topic: each is stored as a fact ({@link FactService}),
  * so this intake does not use the strict per-type reading of {@code EventHandlers}. Each event is applied once
  * (redeliveries are recognised by the event id); an event that cannot be read is logged by id and skipped so it does
  * not block its partition.
@@ -31,12 +31,12 @@ public class EventIntake {
     private static final Logger LOG = Logger.getLogger(EventIntake.class);
 
     private final Consumption processed;
-    private final FactRecorder recorder;
+    private final FactService facts;
     private final ObjectMapper json;
 
-    public EventIntake(Consumption processed, FactRecorder recorder, ObjectMapper json) {
+    public EventIntake(Consumption processed, FactService facts, ObjectMapper json) {
         this.processed = processed;
-        this.recorder = recorder;
+        this.facts = facts;
         this.json = json;
     }
 
@@ -60,7 +60,7 @@ public class EventIntake {
 
     private void accept(String topic, String message) {
         IncomingEvent.read(topic, message, json).ifPresent(event -> {
-            if (!processed.once(topic, event.id(), () -> recorder.record(event))) {
+            if (!processed.once(topic, event.id(), () -> facts.record(event))) {
                 LOG.debugf("Event %s was already applied", event.id());
             }
         });

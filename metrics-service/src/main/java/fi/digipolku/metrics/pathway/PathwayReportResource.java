@@ -28,10 +28,10 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "403", description = "Clients and integrators see no reports")
 public class PathwayReportResource {
 
-    private final PathwayReports reports;
+    private final PathwayReportService reports;
     private final CurrentCaller caller;
 
-    public PathwayReportResource(PathwayReports reports, CurrentCaller caller) {
+    public PathwayReportResource(PathwayReportService reports, CurrentCaller caller) {
         this.reports = reports;
         this.caller = caller;
     }

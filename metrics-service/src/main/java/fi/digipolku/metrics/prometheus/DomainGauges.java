@@ -15,12 +15,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.Startup;
-import io.quarkus.scheduler.Scheduled;
 
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.metrics.intake.Contributions;
 import fi.digipolku.metrics.report.Shares;
-import fi.digipolku.support.problem.OutageTolerant;
 
 /**
  * The domain gauges at {@code /q/metrics}, read from the database so that every replica reports the same values.
@@ -59,13 +57,6 @@ public class DomainGauges {
         adherence = MultiGauge.builder(ADHERENCE).description(
                 "Of the enrollments running at some time in the last 7 days, the share with an on-schedule measurement in them (pathways that measure)")
                 .register(registry);
-    }
-
-    @OutageTolerant
-
-    @Scheduled(every = "${digipolku.metrics.gauge-refresh:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduledRefresh() {
-        refresh();
     }
 
     /** Reads every gauge again. */

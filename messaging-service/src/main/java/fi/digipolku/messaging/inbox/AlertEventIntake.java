@@ -25,7 +25,7 @@ import fi.digipolku.support.inbox.IncomingEvent;
  * Events of either version are read (version 1 named the team {@code team}).
  */
 @ApplicationScoped
-public class AlertIntake {
+public class AlertEventIntake {
 
     public static final String CHANNEL = "messaging-alerts";
 
@@ -33,7 +33,7 @@ public class AlertIntake {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public AlertIntake(AlertHub hub, ObjectMapper json, Clock clock) {
+    public AlertEventIntake(AlertHub hub, ObjectMapper json, Clock clock) {
         this.hub = hub;
         this.json = json;
         this.clock = clock;

@@ -26,7 +26,7 @@ import fi.digipolku.support.inbox.IncomingEvent;
  * lacks.
  */
 @ApplicationScoped
-public class FactRecorder {
+public class FactService {
 
     private final EntityManager em;
     private final Aggregates aggregates;
@@ -34,7 +34,7 @@ public class FactRecorder {
     private final MetricsConfig config;
     private final Clock clock;
 
-    public FactRecorder(EntityManager em, Aggregates aggregates, FirstResponses firstResponses,
+    public FactService(EntityManager em, Aggregates aggregates, FirstResponses firstResponses,
             MetricsConfig config, Clock clock) {
         this.em = em;
         this.aggregates = aggregates;

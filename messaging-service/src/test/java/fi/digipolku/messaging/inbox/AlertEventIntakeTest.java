@@ -19,7 +19,7 @@ import fi.digipolku.events.MessagingEvents;
 import fi.digipolku.support.event.EventEnvelope;
 import fi.digipolku.support.inbox.IncomingEvent;
 
-class AlertIntakeTest {
+class AlertEventIntakeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -50,7 +50,7 @@ class AlertIntakeTest {
     private static Optional<Alert> alertOf(EventType<?> type, ObjectNode data) {
         IncomingEvent event = new IncomingEvent(EventEnvelope.create("/messaging-service", type,
                 data.path("threadId").asText(), data, NOW), type.name(), data);
-        return AlertIntake.alertOf(event, JSON, NOW);
+        return AlertEventIntake.alertOf(event, JSON, NOW);
     }
 
     @Test

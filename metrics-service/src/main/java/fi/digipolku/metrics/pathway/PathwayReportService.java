@@ -13,11 +13,11 @@ import fi.digipolku.support.identity.Role;
 
 /** The pathways known to reporting. Professionals see their own teams' pathways; analysts and admins see all. */
 @ApplicationScoped
-public class PathwayReports {
+public class PathwayReportService {
 
     private final EntityManager em;
 
-    public PathwayReports(EntityManager em) {
+    public PathwayReportService(EntityManager em) {
         this.em = em;
     }
 

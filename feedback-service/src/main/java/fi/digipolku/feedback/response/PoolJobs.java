@@ -10,13 +10,13 @@ import fi.digipolku.support.problem.OutageTolerant;
 
 /** Releases the pooled answers that are due ({@code digipolku.feedback.pool.interval}). */
 @ApplicationScoped
-public class PoolJob {
+public class PoolJobs {
 
-    private static final Logger LOG = Logger.getLogger(PoolJob.class);
+    private static final Logger LOG = Logger.getLogger(PoolJobs.class);
 
     private final ResponsePool pool;
 
-    public PoolJob(ResponsePool pool) {
+    public PoolJobs(ResponsePool pool) {
         this.pool = pool;
     }
 
