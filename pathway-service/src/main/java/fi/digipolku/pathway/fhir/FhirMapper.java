@@ -38,6 +38,7 @@ import fi.digipolku.pathway.definition.DefinitionVersion;
 import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.identity.IdentityCode;
 import fi.digipolku.pathway.progress.ProgressRecord;
+import fi.digipolku.pathway.progress.RecordPayload;
 
 /**
  * Builds the FHIR R4 resources the service releases from its own model. Plain class. The patient is never a resource
@@ -87,12 +88,11 @@ public final class FhirMapper {
     }
 
     /** A reviewed measurement as a final Observation. */
-    @SuppressWarnings("unchecked")
     public Observation observation(ProgressRecord record, String identityCode) {
-        Map<String, Object> payload = record.payload;
-        String loinc = (String) payload.get("loinc");
-        String unit = (String) payload.get("unit");
-        Map<String, Object> values = (Map<String, Object>) payload.getOrDefault("values", Map.of());
+        RecordPayload payload = record.payload;
+        String loinc = payload.loinc();
+        String unit = payload.unit();
+        Map<String, Double> values = payload.values() == null ? Map.of() : payload.values();
         Observation observation = new Observation();
         observation.setId(record.id.toString());
         observation.getMeta().setVersionId("1").setLastUpdated(Date.from(record.reviewedAt));
@@ -104,8 +104,7 @@ public final class FhirMapper {
         }
         observation.setCode(loincConcept(loinc));
         observation.setSubject(patient(identityCode));
-        Object measuredAt = payload.get("measuredAt");
-        Instant effective = measuredAt == null ? record.recordedAt : Instant.parse(measuredAt.toString());
+        Instant effective = payload.measuredAt() == null ? record.recordedAt : payload.measuredAt();
         observation
                 .setEffective(new DateTimeType(Date.from(effective), ca.uhn.fhir.model.api.TemporalPrecisionEnum.SECOND,
                         java.util.TimeZone.getTimeZone("UTC")));
@@ -120,7 +119,6 @@ public final class FhirMapper {
     }
 
     /** Reviewed answers as a completed QuestionnaireResponse; the server's score and band are read-only items. */
-    @SuppressWarnings("unchecked")
     public QuestionnaireResponse questionnaireResponse(ProgressRecord record, Enrollment enrollment,
             ContentModule module, String identityCode) {
         QuestionnaireResponse response = new QuestionnaireResponse();
@@ -131,7 +129,7 @@ public final class FhirMapper {
         response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(patient(identityCode));
         response.setAuthored(Date.from(record.recordedAt));
-        Map<String, Object> answers = (Map<String, Object>) record.payload.getOrDefault("answers", Map.of());
+        Map<String, Object> answers = record.payload.answers() == null ? Map.of() : record.payload.answers();
         String url = questionnaireUrl(enrollment.definitionId.toString(), module.key());
         for (QuestionnaireItem item : module.questionnaire().items()) {
             Object answer = answers.get(item.key());
@@ -142,7 +140,7 @@ public final class FhirMapper {
             QuestionnaireResponse.QuestionnaireResponseItemComponent out = response.addItem().setLinkId(item.key());
             switch (item.type()) {
                 case SINGLE_CHOICE -> out.addAnswer().setValue(optionCoding(url, item, answer.toString()));
-                case MULTIPLE_CHOICE -> ((Collection<Object>) answer)
+                case MULTIPLE_CHOICE -> ((Collection<?>) answer)
                         .forEach(key -> out.addAnswer().setValue(optionCoding(url, item, key.toString())));
                 case NUMBER, SCALE -> out.addAnswer().setValue(new DecimalType(new BigDecimal(answer.toString())));
                 case TEXT -> out.addAnswer().setValue(new StringType(answer.toString()));
@@ -359,15 +357,15 @@ public final class FhirMapper {
         return concept;
     }
 
-    private static void component(Observation observation, String loinc, Object value, String unit) {
+    private static void component(Observation observation, String loinc, Double value, String unit) {
         if (value == null) {
             return;
         }
         observation.addComponent().setCode(loincConcept(loinc)).setValue(quantity(value, unit));
     }
 
-    private static Quantity quantity(Object value, String unit) {
-        Quantity quantity = new Quantity().setValue(new BigDecimal(value.toString()));
+    private static Quantity quantity(Double value, String unit) {
+        Quantity quantity = new Quantity().setValue(BigDecimal.valueOf(value));
         if (unit != null) {
             quantity.setUnit(unit).setSystem(UCUM).setCode(unit);
         }

@@ -27,6 +27,7 @@ import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.identity.ClientIdentities;
 import fi.digipolku.pathway.identity.IdentityCipher;
 import fi.digipolku.pathway.progress.ProgressRecord;
+import fi.digipolku.pathway.progress.RecordPayload;
 import fi.digipolku.pathway.progress.ReviewRules;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.identity.Caller;
@@ -87,16 +88,16 @@ public class FhirService {
                 : " AND r.module_type IN ('QUESTIONNAIRE', 'RISK_TEST')");
         patient(search, where, params);
         String time = observation
-                ? "coalesce((r.payload ->> 'measuredAt')::timestamptz, r.recorded_at)"
+                ? "coalesce((r.payload ->> '" + RecordPayload.MEASURED_AT + "')::timestamptz, r.recorded_at)"
                 : "r.recorded_at";
         range(time, search.from(), search.until(), "d", where, params);
         range("r.reviewed_at", search.updatedFrom(), search.updatedUntil(), "u", where, params);
         if (search.code() != null) {
-            where.append(" AND r.payload ->> 'loinc' = :code");
+            where.append(" AND r.payload ->> '" + RecordPayload.LOINC + "' = :code");
             params.put("code", search.code());
         }
         if (search.category() != null) {
-            where.append(" AND r.payload ->> 'loinc' IN (:categoryCodes)");
+            where.append(" AND r.payload ->> '" + RecordPayload.LOINC + "' IN (:categoryCodes)");
             List<String> codes = List.copyOf(FhirMapper.codesOf(search.category()));
             params.put("categoryCodes", codes.isEmpty() ? List.of("-") : codes);
         }

@@ -3,7 +3,6 @@ package fi.digipolku.pathway.progress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -36,8 +35,9 @@ public class ProgressRecord {
 
     public LocalDate recordedOn;
 
+    /** What the module type records (answers, values, text), as JSON; see {@link RecordPayload}. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public Map<String, Object> payload;
+    public RecordPayload payload;
 
     public BigDecimal score;
 

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,12 +152,12 @@ public class ProgressService {
         String clientId = enrollment.clientSubject;
         Pending<?> event = switch (module.type()) {
             case INFO, INSTRUCTION -> {
-                record.payload = Map.of();
+                record.payload = RecordPayload.none();
                 yield new Pending<>(PathwayEvents.CONTENT_VIEWED, new ContentViewed(enrollment.id, definitionId, team,
                         clientId, module.key(), record.id));
             }
             case TASK -> {
-                record.payload = Map.of();
+                record.payload = RecordPayload.none();
                 yield new Pending<>(PathwayEvents.TASK_COMPLETED, new TaskCompleted(enrollment.id, definitionId, team,
                         clientId, module.key(), record.id));
             }
@@ -169,7 +168,7 @@ public class ProgressService {
                 if (!result.valid()) {
                     throw ProblemException.invalid("The answers are invalid.", result.errors());
                 }
-                record.payload = Map.of("answers", body.answers() == null ? Map.of() : body.answers());
+                record.payload = RecordPayload.answers(body.answers());
                 record.score = BigDecimal.valueOf(result.score());
                 record.band = result.band();
                 QuestionnairePurpose purpose = module.questionnaire().purpose();
@@ -188,12 +187,8 @@ public class ProgressService {
                 }
                 Instant measuredAt = body.measuredAt() == null ? now : body.measuredAt();
                 record.recordedOn = LocalDate.ofInstant(measuredAt, config.zone());
-                Map<String, Object> payload = new LinkedHashMap<>();
-                payload.put("values", body.values());
-                payload.put("unit", module.measurement().effectiveUnit());
-                payload.put("loinc", module.measurement().effectiveLoinc());
-                payload.put("measuredAt", measuredAt.toString());
-                record.payload = payload;
+                record.payload = RecordPayload.measurement(body.values(), module.measurement().effectiveUnit(),
+                        module.measurement().effectiveLoinc(), measuredAt);
                 record.outOfRange = result.outOfRange();
                 yield new Pending<>(PathwayEvents.MEASUREMENT_RECORDED, new MeasurementRecorded(enrollment.id,
                         definitionId, team, clientId, module.key(), record.id, module.measurement().type().name(),
@@ -203,7 +198,7 @@ public class ProgressService {
                 if (body.text() == null || body.text().isBlank()) {
                     throw ProblemException.invalid("text", "is required for a diary entry");
                 }
-                record.payload = Map.of("text", body.text());
+                record.payload = RecordPayload.diary(body.text());
                 record.privateEntry = module.diary().visibility() == DiarySpec.DiaryVisibility.PRIVATE;
                 yield new Pending<>(PathwayEvents.DIARY_ENTRY_ADDED, new DiaryEntryAdded(enrollment.id, definitionId,
                         team, clientId, module.key(), record.id, module.diary().visibility().name()));

@@ -3,7 +3,6 @@ package fi.digipolku.pathway.progress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import fi.digipolku.pathway.content.ModuleType;
@@ -13,7 +12,7 @@ import fi.digipolku.pathway.content.ModuleType;
  * {@code reviewedBy} say a professional reviewed it for release to the patient record.
  */
 public record RecordView(UUID id, UUID enrollmentId, String moduleKey, ModuleType moduleType, Instant recordedAt,
-        LocalDate recordedOn, Map<String, Object> payload, BigDecimal score, String band, boolean flagged,
+        LocalDate recordedOn, RecordPayload payload, BigDecimal score, String band, boolean flagged,
         boolean privateEntry, Instant reviewedAt, String reviewedBy) {
 
     static RecordView of(ProgressRecord r) {

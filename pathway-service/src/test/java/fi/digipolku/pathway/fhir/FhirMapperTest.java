@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +20,7 @@ import fi.digipolku.pathway.definition.PathwayKind;
 import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.enrollment.EnrollmentStatus;
 import fi.digipolku.pathway.progress.ProgressRecord;
+import fi.digipolku.pathway.progress.RecordPayload;
 
 import ca.uhn.fhir.context.FhirContext;
 
@@ -30,7 +30,7 @@ class FhirMapperTest {
     private static final FhirContext FHIR = FhirContext.forR4();
     private final FhirMapper mapper = new FhirMapper("https://ehr.example.fi/fhir/r4/", ZoneId.of("Europe/Helsinki"));
 
-    private static ProgressRecord measurement(String loinc, String unit, Map<String, Object> values) {
+    private static ProgressRecord measurement(String loinc, String unit, Map<String, Double> values) {
         ProgressRecord record = new ProgressRecord();
         record.id = UUID.randomUUID();
         record.enrollmentId = UUID.randomUUID();
@@ -39,12 +39,7 @@ class FhirMapperTest {
         record.recordedAt = Instant.parse("2026-03-01T08:00:00Z");
         record.reviewedAt = Instant.parse("2026-03-02T09:00:00Z");
         record.reviewedBy = "nurse-1";
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("values", values);
-        payload.put("unit", unit);
-        payload.put("loinc", loinc);
-        payload.put("measuredAt", "2026-03-01T07:30:00Z");
-        record.payload = payload;
+        record.payload = RecordPayload.measurement(values, unit, loinc, Instant.parse("2026-03-01T07:30:00Z"));
         return record;
     }
 
@@ -55,7 +50,7 @@ class FhirMapperTest {
     @Test
     void bloodPressureIsAPanelWithTwoComponents() {
         Observation observation = mapper.observation(measurement("85354-9", "mm[Hg]",
-                Map.of("systolic", 128, "diastolic", 84)), "131052-308T");
+                Map.of("systolic", 128.0, "diastolic", 84.0)), "131052-308T");
         assertThat(errors(observation)).isEmpty();
         assertThat(observation.hasValue()).isFalse();
         assertThat(observation.getComponent()).extracting(c -> c.getCode().getCodingFirstRep().getCode())
@@ -72,12 +67,14 @@ class FhirMapperTest {
         assertThat(observation.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("laboratory");
         assertThat(observation.getValueQuantity().getValue()).isEqualByComparingTo(new BigDecimal("5.6"));
         assertThat(observation.getValueQuantity().getSystem()).isEqualTo(FhirMapper.UCUM);
+        assertThat(observation.getEffectiveDateTimeType().getValue().toInstant())
+                .isEqualTo(Instant.parse("2026-03-01T07:30:00Z"));
     }
 
     @Test
     void heightAndWaistAreVitalSigns() {
         for (String loinc : List.of("8302-2", "8280-0")) {
-            Observation observation = mapper.observation(measurement(loinc, "cm", Map.of("value", 170)),
+            Observation observation = mapper.observation(measurement(loinc, "cm", Map.of("value", 170.0)),
                     "131052-308T");
             assertThat(errors(observation)).as(loinc).isEmpty();
         }

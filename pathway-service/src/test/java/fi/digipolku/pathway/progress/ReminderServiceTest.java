@@ -24,10 +24,10 @@ import fi.digipolku.support.testing.events.OutboxEvents;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
-class RemindersTest {
+class ReminderServiceTest {
 
     @Inject
-    Reminders reminders;
+    ReminderService reminders;
 
     private final OutboxEvents events = new OutboxEvents();
 

@@ -10,13 +10,13 @@ import fi.digipolku.support.problem.OutageTolerant;
 
 /** Works through the webhook delivery queue every few seconds ({@code digipolku.pathway.webhook-interval}). */
 @ApplicationScoped
-public class WebhookDispatcher {
+public class WebhookJobs {
 
-    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final Logger LOG = Logger.getLogger(WebhookJobs.class);
 
     private final WebhookService service;
 
-    public WebhookDispatcher(WebhookService service) {
+    public WebhookJobs(WebhookService service) {
         this.service = service;
     }
 

@@ -10,13 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.scheduler.Scheduled;
-
 import fi.digipolku.events.PathwayEvents;
 import fi.digipolku.events.PathwayEvents.ReminderDue;
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.support.outbox.Outbox;
-import fi.digipolku.support.problem.OutageTolerant;
 
 /**
  * Announces reminders on their day: {@code reminder.due} for each active enrollment whose reminder falls today (or
@@ -25,25 +22,18 @@ import fi.digipolku.support.problem.OutageTolerant;
  * the start plus the day offset, is {@link ModuleOpening#opensOn} of a reminder.
  */
 @ApplicationScoped
-public class Reminders {
+public class ReminderService {
 
     private final EntityManager em;
     private final Outbox outbox;
     private final PathwayConfig config;
     private final Clock clock;
 
-    public Reminders(EntityManager em, Outbox outbox, PathwayConfig config, Clock clock) {
+    public ReminderService(EntityManager em, Outbox outbox, PathwayConfig config, Clock clock) {
         this.em = em;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
-    }
-
-    @OutageTolerant
-
-    @Scheduled(every = "${digipolku.pathway.reminder-interval:10m}", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
-        announceDue();
     }
 
     /** Announces the reminders due now; returns how many. */

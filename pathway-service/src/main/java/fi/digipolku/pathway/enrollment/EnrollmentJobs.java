@@ -10,14 +10,14 @@ import fi.digipolku.support.problem.OutageTolerant;
 
 /** Expires enrollments whose timeline has passed, in batches, every few minutes. */
 @ApplicationScoped
-public class EnrollmentExpiry {
+public class EnrollmentJobs {
 
-    private static final Logger LOG = Logger.getLogger(EnrollmentExpiry.class);
+    private static final Logger LOG = Logger.getLogger(EnrollmentJobs.class);
     private static final int BATCH = 500;
 
     private final EnrollmentService service;
 
-    public EnrollmentExpiry(EnrollmentService service) {
+    public EnrollmentJobs(EnrollmentService service) {
         this.service = service;
     }
 
