@@ -8,10 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
-import org.hibernate.jpa.AvailableHints;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,11 +24,13 @@ public class Aggregates {
     /** Facts read from the database per round trip during a rebuild. */
     private static final int FETCH_SIZE = 1000;
 
-    private final EntityManager em;
+    private final AggregateRepository dailyMetrics;
+    private final FactRepository facts;
     private final ObjectMapper json;
 
-    public Aggregates(EntityManager em, ObjectMapper json) {
-        this.em = em;
+    public Aggregates(AggregateRepository dailyMetrics, FactRepository facts, ObjectMapper json) {
+        this.dailyMetrics = dailyMetrics;
+        this.facts = facts;
         this.json = json;
     }
 
@@ -39,55 +38,43 @@ public class Aggregates {
     public record Rebuilt(long facts, long rows) {
     }
 
+    /** One daily count that a rebuild sums up. */
+    private record Count(LocalDate day, String definitionId, String team, String metric) {
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void add(LocalDate day, String definitionId, List<Contributions.Contribution> contributions) {
         for (Contributions.Contribution c : contributions) {
-            upsert(day, definitionId == null ? NO_DEFINITION : definitionId, c.team(), c.metric(), c.amount());
+            dailyMetrics.add(day, definitionId == null ? NO_DEFINITION : definitionId, c.team(), c.metric(),
+                    c.amount());
         }
     }
 
     /** Recomputes every daily count from the stored facts, replacing what was there. */
     @Transactional
     public Rebuilt rebuild() {
-        em.createNativeQuery("LOCK TABLE daily_metric IN EXCLUSIVE MODE").executeUpdate();
-        em.createNativeQuery("DELETE FROM daily_metric").executeUpdate();
-        Map<List<Object>, Long> counts = new HashMap<>();
-        long facts = 0;
+        dailyMetrics.clearForRebuild();
+        Map<Count, Long> counts = new HashMap<>();
+        long read = 0;
         // Facts are read a batch at a time, never all at once: a year of a county's facts does not fit in the heap.
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> stream = em.createNativeQuery(
-                "SELECT event_type, day, CAST(definition_id AS text), CAST(data AS text) FROM event_fact")
-                .setHint(AvailableHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream();
-        try (stream) {
-            for (Iterator<Object[]> rows = stream.iterator(); rows.hasNext();) {
-                facts++;
-                Object[] row = rows.next();
+        try (Stream<FactRepository.StoredFact> stream = facts.streamAll(FETCH_SIZE)) {
+            for (Iterator<FactRepository.StoredFact> rows = stream.iterator(); rows.hasNext();) {
+                read++;
+                FactRepository.StoredFact fact = rows.next();
                 JsonNode data;
                 try {
-                    data = json.readTree((String) row[3]);
+                    data = json.readTree(fact.data());
                 } catch (JsonProcessingException e) {
                     continue;
                 }
-                String definition = row[2] == null ? NO_DEFINITION : (String) row[2];
-                LocalDate day = row[1] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[1];
-                for (Contributions.Contribution c : Contributions.of((String) row[0], data)) {
-                    counts.merge(List.of(day, definition, c.team(), c.metric()), c.amount(), Long::sum);
+                String definition = fact.definitionId() == null ? NO_DEFINITION : fact.definitionId();
+                for (Contributions.Contribution c : Contributions.of(fact.eventType(), data)) {
+                    counts.merge(new Count(fact.day(), definition, c.team(), c.metric()), c.amount(), Long::sum);
                 }
             }
         }
-        counts.forEach((key, value) -> upsert((LocalDate) key.get(0), (String) key.get(1), (String) key.get(2),
-                (String) key.get(3), value));
-        return new Rebuilt(facts, counts.size());
+        counts.forEach((key, value) -> dailyMetrics.add(key.day(), key.definitionId(), key.team(), key.metric(),
+                value));
+        return new Rebuilt(read, counts.size());
     }
-
-    private void upsert(LocalDate day, String definitionId, String team, String metric, long amount) {
-        em.createNativeQuery(
-                """
-                        INSERT INTO daily_metric (day, definition_id, team, metric, value)
-                        VALUES (?1, CAST(?2 AS uuid), ?3, ?4, ?5)
-                        ON CONFLICT (day, definition_id, team, metric) DO UPDATE SET value = daily_metric.value + EXCLUDED.value""")
-                .setParameter(1, day).setParameter(2, definitionId).setParameter(3, team == null ? "" : team)
-                .setParameter(4, metric).setParameter(5, amount).executeUpdate();
-    }
-
 }

@@ -1,13 +1,10 @@
 package fi.digipolku.metrics.intake;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +13,6 @@ import io.cloudevents.CloudEvent;
 
 import fi.digipolku.events.MessagingEvents;
 import fi.digipolku.events.PathwayEvents;
-import fi.digipolku.events.PathwayEvents.DefinitionPublished;
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.support.inbox.IncomingEvent;
 
@@ -28,15 +24,15 @@ import fi.digipolku.support.inbox.IncomingEvent;
 @ApplicationScoped
 public class FactService {
 
-    private final EntityManager em;
+    private final FactRepository facts;
     private final Aggregates aggregates;
     private final FirstResponses firstResponses;
     private final MetricsConfig config;
     private final Clock clock;
 
-    public FactService(EntityManager em, Aggregates aggregates, FirstResponses firstResponses,
+    public FactService(FactRepository facts, Aggregates aggregates, FirstResponses firstResponses,
             MetricsConfig config, Clock clock) {
-        this.em = em;
+        this.facts = facts;
         this.aggregates = aggregates;
         this.firstResponses = firstResponses;
         this.config = config;
@@ -52,60 +48,20 @@ public class FactService {
         Instant occurred = event.getTime() == null ? received : event.getTime().toInstant();
         String definitionId = FactData.definitionId(data);
         LocalDate day = LocalDate.ofInstant(occurred, config.zone());
-        int inserted = em.createNativeQuery("""
-                INSERT INTO event_fact (event_id, event_type, subject, occurred_at, definition_id, data, team, day,
-                    received_at)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS uuid), CAST(?6 AS jsonb), ?7, ?8, ?9) ON CONFLICT DO NOTHING""")
-                .setParameter(1, event.getId())
-                .setParameter(2, type)
-                .setParameter(3, event.getSubject() == null ? "" : event.getSubject())
-                .setParameter(4, Timestamp.from(occurred))
-                .setParameter(5, definitionId)
-                .setParameter(6, data.toString())
-                .setParameter(7, Contributions.team(data))
-                .setParameter(8, day)
-                .setParameter(9, Timestamp.from(received))
-                .executeUpdate();
-        if (inserted == 0) {
+        boolean inserted = facts.insert(new FactRepository.NewFact(event.getId(), type,
+                event.getSubject() == null ? "" : event.getSubject(), occurred, definitionId, data.toString(),
+                Contributions.team(data), day, received));
+        if (!inserted) {
             return;
         }
         aggregates.add(day, definitionId, Contributions.of(type, data));
         if (definitionId != null && incoming.is(PathwayEvents.DEFINITION_PUBLISHED)) {
-            publish(definitionId, FactData.read(PathwayEvents.DEFINITION_PUBLISHED, data), occurred);
+            facts.publishPathway(definitionId, FactData.read(PathwayEvents.DEFINITION_PUBLISHED, data), occurred);
         } else if (definitionId != null && incoming.is(PathwayEvents.DEFINITION_RETIRED)) {
-            retire(definitionId);
+            facts.retirePathway(definitionId);
         } else if (incoming.is(MessagingEvents.THREAD_FIRST_RESPONSE)) {
             firstResponses.record(definitionId, Contributions.team(data),
                     FactData.read(MessagingEvents.THREAD_FIRST_RESPONSE, data).seconds());
         }
-    }
-
-    /** Keeps the pathway dimension at the latest version published. */
-    private void publish(String definitionId, DefinitionPublished published, Instant at) {
-        em.createNativeQuery("""
-                INSERT INTO pathway (definition_id, name, kind, care_team, latest_version, retired, updated_at,
-                    measurement_modules, questionnaire_modules)
-                VALUES (CAST(?1 AS uuid), ?2, ?3, ?4, ?5, false, ?6, ?7, ?8)
-                ON CONFLICT (definition_id) DO UPDATE
-                SET name = EXCLUDED.name, kind = EXCLUDED.kind, care_team = EXCLUDED.care_team,
-                    latest_version = EXCLUDED.latest_version, updated_at = EXCLUDED.updated_at,
-                    measurement_modules = EXCLUDED.measurement_modules,
-                    questionnaire_modules = EXCLUDED.questionnaire_modules
-                WHERE pathway.latest_version < EXCLUDED.latest_version""")
-                .setParameter(1, definitionId)
-                .setParameter(2, Objects.requireNonNullElse(published.name(), ""))
-                .setParameter(3, Objects.requireNonNullElse(published.kind(), ""))
-                .setParameter(4, Objects.requireNonNullElse(published.careTeam(), ""))
-                .setParameter(5, published.version())
-                .setParameter(6, Timestamp.from(at))
-                .setParameter(7, published.measurementModules())
-                .setParameter(8, published.questionnaireModules())
-                .executeUpdate();
-    }
-
-    private void retire(String definitionId) {
-        em.createNativeQuery("UPDATE pathway SET retired = true WHERE definition_id = CAST(?1 AS uuid)")
-                .setParameter(1, definitionId)
-                .executeUpdate();
     }
 }

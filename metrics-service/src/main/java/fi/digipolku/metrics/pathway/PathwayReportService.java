@@ -2,10 +2,8 @@ package fi.digipolku.metrics.pathway;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -15,10 +13,10 @@ import fi.digipolku.support.identity.Role;
 @ApplicationScoped
 public class PathwayReportService {
 
-    private final EntityManager em;
+    private final PathwayRepository pathways;
 
-    public PathwayReportService(EntityManager em) {
-        this.em = em;
+    public PathwayReportService(PathwayRepository pathways) {
+        this.pathways = pathways;
     }
 
     public Page<PathwaySummary> pathways(Caller caller, int page, int size) {
@@ -27,21 +25,7 @@ public class PathwayReportService {
         if (!all && teams.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        String where = all ? "" : " WHERE care_team IN (?1)";
-        var query = em.createNativeQuery("""
-                SELECT CAST(definition_id AS text), name, kind, care_team, latest_version, retired FROM pathway"""
-                + where + " ORDER BY name, definition_id LIMIT " + size + " OFFSET " + ((long) page * size));
-        var count = em.createNativeQuery("SELECT count(*) FROM pathway" + where);
-        if (!all) {
-            query.setParameter(1, teams);
-            count.setParameter(1, teams);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        List<PathwaySummary> items = rows.stream()
-                .map(r -> new PathwaySummary(UUID.fromString((String) r[0]), (String) r[1], (String) r[2],
-                        (String) r[3], ((Number) r[4]).intValue(), (Boolean) r[5]))
-                .toList();
-        return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
+        List<String> visible = all ? null : teams;
+        return new Page<>(pathways.page(visible, page, size), page, size, pathways.count(visible));
     }
 }

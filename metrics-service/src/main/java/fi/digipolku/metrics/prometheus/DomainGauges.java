@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,7 +33,7 @@ public class DomainGauges {
     public static final String BREACHES = "digipolku_service_promise_breaches";
     public static final String ADHERENCE = "digipolku_measurement_adherence_ratio";
 
-    private final EntityManager em;
+    private final GaugeRepository repository;
     private final MetricsConfig config;
     private final Clock clock;
     private final MultiGauge active;
@@ -43,8 +42,8 @@ public class DomainGauges {
     private final MultiGauge breaches;
     private final MultiGauge adherence;
 
-    public DomainGauges(EntityManager em, MetricsConfig config, MeterRegistry registry, Clock clock) {
-        this.em = em;
+    public DomainGauges(GaugeRepository repository, MetricsConfig config, MeterRegistry registry, Clock clock) {
+        this.repository = repository;
         this.config = config;
         this.clock = clock;
         active = MultiGauge.builder(ACTIVE).description("Enrollments running now").register(registry);
@@ -69,18 +68,13 @@ public class DomainGauges {
         // Every pathway and team with any figure shows its broken promises, 0 before the first (a panel shows 0,
         // not "No data").
         Map<Tags, Double> breachesByPathway = new LinkedHashMap<>();
-        for (Object row : em.createNativeQuery("""
-                SELECT CAST(definition_id AS text), team, metric, sum(value) FROM daily_metric
-                WHERE metric IN (?1) AND definition_id <> CAST(?2 AS uuid)
-                GROUP BY 1, 2, 3""").setParameter(1, List.of(Contributions.STARTED, Contributions.COMPLETED,
+        for (GaugeRepository.Total row : repository.totals(List.of(Contributions.STARTED, Contributions.COMPLETED,
                 Contributions.DISCONTINUED, Contributions.EXPIRED, Contributions.CONTENT_VIEWS,
-                Contributions.BREACHES)).setParameter(2, fi.digipolku.metrics.intake.Aggregates.NO_DEFINITION)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            Tags tags = Tags.of("definition", (String) r[0], "team", (String) r[1]);
-            double value = ((Number) r[3]).doubleValue();
+                Contributions.BREACHES))) {
+            Tags tags = Tags.of("definition", row.definitionId(), "team", row.team());
+            double value = row.total().doubleValue();
             breachesByPathway.putIfAbsent(tags, 0.0);
-            switch ((String) r[2]) {
+            switch (row.metric()) {
                 case Contributions.COMPLETED ->
                     outcomeRows.add(MultiGauge.Row.of(tags.and("outcome", "completed"), value));
                 case Contributions.DISCONTINUED -> outcomeRows
@@ -96,27 +90,11 @@ public class DomainGauges {
         // an ending or a measurement of an unknown enrollment cannot make a count negative or a share exceed 1.
         LocalDate weekStart = today.minusDays(6);
         List<MultiGauge.Row<?>> adherenceRows = new ArrayList<>();
-        for (Object row : em
-                .createNativeQuery(
-                        """
-                                SELECT CAST(a.definition_id AS text), a.team, count(*) FILTER (WHERE a.ended IS NULL),
-                                    count(*) FILTER (WHERE a.ended IS NULL OR a.ended >= ?1), count(*) FILTER (WHERE
-                                        (a.ended IS NULL OR a.ended >= ?1) AND EXISTS (SELECT 1 FROM event_fact m
-                                        WHERE m.subject = a.subject AND m.event_type = 'measurement.recorded'
-                                        AND (m.data ->> 'onSchedule')::boolean AND m.day BETWEEN ?1 AND ?2)),
-                                    bool_or(p.measurement_modules > 0)
-                                FROM (SELECT s.definition_id, s.team, s.subject, (SELECT min(e.day) FROM event_fact e
-                                        WHERE e.subject = s.subject AND e.event_type IN
-                                        ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND e.day <= ?2) AS ended
-                                    FROM event_fact s WHERE s.event_type = 'enrollment.started' AND s.definition_id IS NOT NULL
-                                    AND s.day <= ?2 GROUP BY 1, 2, 3) a
-                                LEFT JOIN pathway p ON p.definition_id = a.definition_id GROUP BY 1, 2""")
-                .setParameter(1, weekStart).setParameter(2, today).getResultList()) {
-            Object[] r = (Object[]) row;
-            Tags tags = Tags.of("definition", (String) r[0], "team", (String) r[1]);
-            activeRows.add(MultiGauge.Row.of(tags, ((Number) r[2]).doubleValue()));
-            Double share = Boolean.TRUE.equals(r[5])
-                    ? Shares.of(((Number) r[4]).longValue(), ((Number) r[3]).longValue())
+        for (GaugeRepository.Enrollments row : repository.enrollments(weekStart, today)) {
+            Tags tags = Tags.of("definition", row.definitionId(), "team", row.team());
+            activeRows.add(MultiGauge.Row.of(tags, (double) row.running()));
+            Double share = Boolean.TRUE.equals(row.measures())
+                    ? Shares.of(row.measuredInDays(), row.runningInDays())
                     : null;
             if (share != null) {
                 adherenceRows.add(MultiGauge.Row.of(tags, share));

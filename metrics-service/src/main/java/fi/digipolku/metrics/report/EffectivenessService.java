@@ -14,7 +14,6 @@ import static fi.digipolku.metrics.intake.Contributions.QUESTIONNAIRES;
 import static fi.digipolku.metrics.intake.Contributions.STARTED;
 import static fi.digipolku.metrics.intake.Contributions.WITHIN_PROMISE;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,12 +27,16 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.metrics.MetricsConfig;
 import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.report.EffectivenessRepository.DailyCount;
+import fi.digipolku.metrics.report.EffectivenessRepository.Enrollments;
+import fi.digipolku.metrics.report.EffectivenessRepository.Facts;
+import fi.digipolku.metrics.report.EffectivenessRepository.PathwayFigures;
+import fi.digipolku.metrics.report.EffectivenessRepository.Percentiles;
+import fi.digipolku.metrics.report.EffectivenessRepository.PromChange;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
@@ -46,12 +49,12 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class EffectivenessService {
 
-    private final EntityManager em;
+    private final EffectivenessRepository repository;
     private final MetricsConfig config;
     private final Clock clock;
 
-    public EffectivenessService(EntityManager em, MetricsConfig config, Clock clock) {
-        this.em = em;
+    public EffectivenessService(EffectivenessRepository repository, MetricsConfig config, Clock clock) {
+        this.repository = repository;
         this.config = config;
         this.clock = clock;
     }
@@ -79,7 +82,7 @@ public class EffectivenessService {
     @Transactional
     public Page<EffectivenessRow> report(Caller caller, ReportPeriod period, Scope requested, int page, int size) {
         Scope scope = scopeFor(caller, requested);
-        Map<String, Object[]> pathways = pathways();
+        Map<String, PathwayFigures> pathways = pathways();
         List<Series> series = new ArrayList<>(series(caller, scope).values());
         series.sort(Comparator.comparing((Series s) -> String.valueOf(name(pathways.get(s.definitionId()))))
                 .thenComparing(Series::team).thenComparing(Series::definitionId));
@@ -103,40 +106,18 @@ public class EffectivenessService {
         return (long) series(caller, scope).size() * period.spans(scope.from(), scope.to()).size();
     }
 
-    private static String name(Object[] pathway) {
-        return pathway == null ? null : (String) pathway[0];
+    private static String name(PathwayFigures pathway) {
+        return pathway == null ? null : pathway.name();
     }
 
     /** Views per content item of one pathway: how often and by how many clients. */
     @Transactional
-    public List<Map<String, Object>> contentViews(Caller caller, Scope requested) {
+    public List<ContentViews> contentViews(Caller caller, Scope requested) {
         Scope scope = scopeFor(caller, requested);
         if (scope.definitionId() == null) {
             throw ProblemException.invalid("definitionId", "is required");
         }
-        StringBuilder sql = new StringBuilder("""
-                SELECT data ->> 'moduleKey', count(*), count(DISTINCT data ->> 'clientId') FROM event_fact
-                WHERE event_type = 'content.viewed' AND definition_id = ?1 AND day BETWEEN ?2 AND ?3""");
-        List<String> teams = visibleTeams(caller);
-        if (teams != null) {
-            sql.append(" AND team IN (?4)");
-        }
-        sql.append(" GROUP BY 1 ORDER BY 2 DESC, 1");
-        Query query = em.createNativeQuery(sql.toString()).setParameter(1, scope.definitionId())
-                .setParameter(2, scope.from()).setParameter(3, scope.to());
-        if (teams != null) {
-            query.setParameter(4, teams);
-        }
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            Map<String, Object> item = new java.util.LinkedHashMap<>();
-            item.put("moduleKey", r[0]);
-            item.put("views", ((Number) r[1]).longValue());
-            item.put("viewers", ((Number) r[2]).longValue());
-            items.add(item);
-        }
-        return items;
+        return repository.contentViews(scope.definitionId(), scope.from(), scope.to(), visibleTeams(caller));
     }
 
     /**
@@ -145,7 +126,7 @@ public class EffectivenessService {
      * ({@link MetricsConfig#answersClose}), counted from the facts received by then. Such months never overlap and their
      * figures never change, so no two rows or readings can be subtracted to isolate a few answers.
      */
-    private EffectivenessRow row(Series s, Object[] pathway, ReportPeriod.Span span, Instant answersClosed) {
+    private EffectivenessRow row(Series s, PathwayFigures pathway, ReportPeriod.Span span, Instant answersClosed) {
         LocalDate from = span.start();
         LocalDate to = span.end();
         boolean hasPathway = !s.definitionId().equals(Aggregates.NO_DEFINITION);
@@ -157,37 +138,22 @@ public class EffectivenessService {
         Facts facts = new Facts(s.definitionId(), s.team(), from, to, answersClosed);
         // The enrollments this service saw start, each once: running at the end of the period, running at some time
         // in it, and of the latter those with an on-schedule measurement in the period (a subset by construction).
-        Object[] enrollments = facts.row("""
-                SELECT count(*) FILTER (WHERE a.ended IS NULL OR a.ended > :to), count(*),
-                    count(*) FILTER (WHERE EXISTS (SELECT 1 FROM event_fact m WHERE m.subject = a.subject
-                        AND m.event_type = 'measurement.recorded' AND (m.data ->> 'onSchedule')::boolean
-                        AND m.day BETWEEN :from AND :to))
-                FROM (SELECT s.subject, (SELECT min(e.day) FROM event_fact e WHERE e.subject = s.subject
-                        AND e.event_type IN ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired')
-                        AND e.day <= :to) AS ended
-                    FROM event_fact s WHERE s.event_type = 'enrollment.started' AND s.day <= :to AND """
-                + " " + facts.where("s") + " GROUP BY s.subject) a WHERE a.ended IS NULL OR a.ended >= :from");
-        long active = ((Number) enrollments[0]).longValue();
+        Enrollments enrollments = repository.enrollments(facts);
+        long active = enrollments.running();
 
         var organisation = new EffectivenessRow.Organisation(active, started, completed, discontinued, expired,
                 Shares.of(completed, ended), Shares.of(discontinued, ended),
-                !hasPathway ? null : facts.single("""
-                        SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY
-                            (data ->> 'endedOn')::date - (data ->> 'startedOn')::date)
-                        FROM event_fact WHERE event_type = 'enrollment.completed' AND """));
+                !hasPathway ? null : repository.medianDurationDays(facts));
         long contacts = s.sum(CLIENT_CONTACTS, from, to);
         long firstResponses = s.sum(FIRST_RESPONSES, from, to);
-        Object[] percentiles = !hasPathway ? new Object[2] : facts.row("""
-                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (data ->> 'seconds')::bigint),
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY (data ->> 'seconds')::bigint)
-                FROM event_fact WHERE event_type = 'thread.first-response' AND """);
-        int measurementModules = pathway == null ? 0 : ((Number) pathway[2]).intValue();
+        Percentiles percentiles = !hasPathway ? new Percentiles(null, null) : repository.firstResponses(facts);
+        int measurementModules = pathway == null ? 0 : pathway.measurementModules();
         Double adherence = hasPathway && measurementModules > 0
-                ? Shares.of(((Number) enrollments[2]).longValue(), ((Number) enrollments[1]).longValue())
+                ? Shares.of(enrollments.measuredOnSchedule(), enrollments.runningInPeriod())
                 : null;
         var professional = new EffectivenessRow.Professional(s.sum(MESSAGES_FROM_CLIENTS, from, to),
                 s.sum(MESSAGES_FROM_PROFESSIONALS, from, to), contacts, Guard.ratio(contacts, active),
-                number(percentiles[0]), number(percentiles[1]), Shares.of(s.sum(WITHIN_PROMISE, from, to),
+                percentiles.median(), percentiles.p90(), Shares.of(s.sum(WITHIN_PROMISE, from, to),
                         firstResponses),
                 s.sum(BREACHES, from, to), s.sum(MONITORING_VIEWS, from, to), adherence);
         return new EffectivenessRow(hasPathway ? UUID.fromString(s.definitionId()) : null, name(pathway), s.team(),
@@ -195,24 +161,19 @@ public class EffectivenessService {
                 client(s, hasPathway ? facts : null, pathway, from, to, answersClosed != null));
     }
 
-    private EffectivenessRow.Client client(Series s, Facts facts, Object[] pathway, LocalDate from, LocalDate to,
+    private EffectivenessRow.Client client(Series s, Facts facts, PathwayFigures pathway, LocalDate from, LocalDate to,
             boolean answersShown) {
         List<String> suppressed = new ArrayList<>();
         Double responseRate = null;
         Double prom = null;
         if (facts != null) {
-            int questionnaires = pathway == null ? 0 : ((Number) pathway[1]).intValue();
+            int questionnaires = pathway == null ? 0 : pathway.questionnaireModules();
             if (questionnaires > 0) {
                 long ended = 0;
                 long answered = 0;
-                for (Object distinctAnswered : facts.list("""
-                        SELECT (SELECT count(DISTINCT q.data ->> 'moduleKey') FROM event_fact q
-                            WHERE q.subject = f.subject AND q.event_type = 'questionnaire.submitted')
-                        FROM event_fact f WHERE f.event_type IN
-                            ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND """
-                        + " " + Facts.WHERE + " GROUP BY f.subject")) {
+                for (long distinctAnswered : repository.questionnairesAnsweredPerEnded(facts)) {
                     ended++;
-                    answered += Shares.answeredOfDue(((Number) distinctAnswered).longValue(), questionnaires);
+                    answered += Shares.answeredOfDue(distinctAnswered, questionnaires);
                 }
                 responseRate = Shares.of(answered, ended * questionnaires);
             }
@@ -220,126 +181,34 @@ public class EffectivenessService {
         if (facts != null && !answersShown) {
             suppressed.add("promChange");
         } else if (facts != null) {
-            Object[] change = facts
-                    .row("""
-                            SELECT count(*), avg(e.score - (SELECT (s.data ->> 'score')::numeric FROM event_fact s
-                                WHERE s.subject = e.subject AND s.event_type = 'questionnaire.submitted'
-                                AND s.data ->> 'purpose' = 'START' AND s.data ->> 'score' IS NOT NULL AND s.received_at < :closed
-                                ORDER BY s.occurred_at LIMIT 1))
-                            FROM (SELECT DISTINCT ON (subject) subject, (data ->> 'score')::numeric AS score FROM event_fact
-                                WHERE event_type = 'questionnaire.submitted' AND data ->> 'purpose' = 'END'
-                                AND data ->> 'score' IS NOT NULL AND received_at < :closed AND subject IN (SELECT subject
-                                    FROM event_fact WHERE event_type = 'questionnaire.submitted'
-                                    AND data ->> 'purpose' = 'START' AND received_at < :closed) AND """
-                            + " " + Facts.WHERE + " ORDER BY subject, occurred_at DESC) e");
-            if (Guard.suppressed(((Number) change[0]).longValue())) {
+            PromChange change = repository.promChange(facts);
+            if (Guard.suppressed(change.contributors())) {
                 suppressed.add("promChange");
             } else {
-                prom = round(number(change[1]));
+                prom = round(change.mean() == null ? null : change.mean().doubleValue());
             }
         }
         return new EffectivenessRow.Client(s.sum(CONTENT_VIEWS, from, to), s.sum(QUESTIONNAIRES, from, to),
                 responseRate, prom, List.copyOf(suppressed));
     }
 
-    /** Queries over the facts of one pathway, team and period; {@link #WHERE} ends each query's conditions. */
-    private final class Facts {
-
-        static final String WHERE = "definition_id = CAST(:definition AS uuid) AND team = :team AND day BETWEEN :from AND :to";
-
-        private final String definition;
-        private final String team;
-        private final LocalDate from;
-        private final LocalDate to;
-        private final Instant closed;
-
-        Facts(String definition, String team, LocalDate from, LocalDate to, Instant closed) {
-            this.definition = definition;
-            this.team = team;
-            this.from = from;
-            this.to = to;
-            this.closed = closed;
-        }
-
-        /** The pathway and team of the facts aliased {@code alias}: facts without a pathway when the series has none. */
-        String where(String alias) {
-            return (definition.equals(Aggregates.NO_DEFINITION)
-                    ? alias + ".definition_id IS NULL"
-                    : alias + ".definition_id = CAST(:definition AS uuid)") + " AND " + alias + ".team = :team";
-        }
-
-        private Query query(String sql) {
-            String full = sql.stripTrailing().endsWith("AND") ? sql.stripTrailing() + " " + WHERE : sql;
-            Query query = em.createNativeQuery(full);
-            Map<String, Object> values = new HashMap<>(Map.of("definition", definition, "team", team, "from", from,
-                    "to", to));
-            if (closed != null) {
-                values.put("closed", Timestamp.from(closed));
-            }
-            values.forEach((name, value) -> {
-                if (full.contains(":" + name)) {
-                    query.setParameter(name, value);
-                }
-            });
-            return query;
-        }
-
-        Object[] row(String sql) {
-            Object result = query(sql).getSingleResult();
-            return result instanceof Object[] array ? array : new Object[]{result};
-        }
-
-        List<?> list(String sql) {
-            return query(sql).getResultList();
-        }
-
-        Double single(String sql) {
-            return number(row(sql)[0]);
-        }
-    }
-
     private Map<List<String>, Series> series(Caller caller, Scope scope) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT CAST(definition_id AS text), team, metric, day, value FROM daily_metric WHERE day <= ?1""");
-        List<Object> parameters = new ArrayList<>(List.of(scope.to()));
-        if (scope.definitionId() != null) {
-            parameters.add(scope.definitionId());
-            sql.append(" AND definition_id = ?").append(parameters.size());
-        }
-        if (scope.team() != null) {
-            parameters.add(scope.team());
-            sql.append(" AND team = ?").append(parameters.size());
-        }
-        List<String> teams = visibleTeams(caller);
-        if (teams != null) {
-            parameters.add(teams);
-            sql.append(" AND team IN (?").append(parameters.size()).append(")");
-        }
-        Query query = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
         Map<List<String>, Series> series = new HashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            String definition = (String) r[0];
-            String team = (String) r[1];
-            LocalDate day = r[3] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[3];
-            series.computeIfAbsent(List.of(definition, team), k -> new Series(definition, team, new HashMap<>()))
-                    .metrics().computeIfAbsent((String) r[2], k -> new TreeMap<>())
-                    .merge(day, ((Number) r[4]).longValue(), Long::sum);
+        for (DailyCount count : repository.dailyCounts(scope.to(), scope.definitionId(), scope.team(),
+                visibleTeams(caller))) {
+            series.computeIfAbsent(List.of(count.definitionId(), count.team()),
+                    k -> new Series(count.definitionId(), count.team(), new HashMap<>()))
+                    .metrics().computeIfAbsent(count.metric(), k -> new TreeMap<>())
+                    .merge(count.day(), count.value(), Long::sum);
         }
         return series;
     }
 
-    /** Latest name, questionnaire modules and measurement modules of every pathway. */
-    private Map<String, Object[]> pathways() {
-        Map<String, Object[]> pathways = new HashMap<>();
-        for (Object row : em.createNativeQuery("""
-                SELECT CAST(definition_id AS text), name, questionnaire_modules, measurement_modules FROM pathway""")
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            pathways.put((String) r[0], new Object[]{r[1], r[2], r[3]});
+    /** Latest name, questionnaire modules and measurement modules of every pathway, by definition id. */
+    private Map<String, PathwayFigures> pathways() {
+        Map<String, PathwayFigures> pathways = new HashMap<>();
+        for (PathwayFigures pathway : repository.pathways()) {
+            pathways.put(pathway.definitionId(), pathway);
         }
         return pathways;
     }
@@ -366,10 +235,6 @@ public class EffectivenessService {
             throw ProblemException.invalid("from", "a report covers at most three years");
         }
         return new Scope(scope.definitionId(), scope.team(), from, to);
-    }
-
-    private static Double number(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
     }
 
     private static Double round(Double value) {

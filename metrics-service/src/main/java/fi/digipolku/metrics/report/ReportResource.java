@@ -1,7 +1,6 @@
 package fi.digipolku.metrics.report;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -109,7 +108,7 @@ public class ReportResource {
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
     @APIResponse(responseCode = "200", description = "Views and distinct viewers per content item of one pathway")
     @APIResponse(responseCode = "400", description = "No definitionId, or invalid dates")
-    public List<Map<String, Object>> contentViews(@QueryParam("definitionId") String definitionId,
+    public List<ContentViews> contentViews(@QueryParam("definitionId") String definitionId,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         return service.contentViews(caller.get(), new EffectivenessService.Scope(
                 Params.uuid("definitionId", definitionId), null, Params.date("from", from), Params.date("to", to)));
