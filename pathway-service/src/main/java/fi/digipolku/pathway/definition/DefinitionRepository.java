@@ -1,5 +1,6 @@
 package fi.digipolku.pathway.definition;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,5 +19,11 @@ public class DefinitionRepository implements PanacheRepositoryBase<PathwayDefini
 
     public void persistVersion(DefinitionVersion version) {
         getEntityManager().persist(version);
+    }
+
+    /** Every published version, oldest first. */
+    public List<DefinitionVersion> publishedVersions() {
+        return getEntityManager().createQuery("from DefinitionVersion order by publishedAt, definitionId, version",
+                DefinitionVersion.class).getResultList();
     }
 }

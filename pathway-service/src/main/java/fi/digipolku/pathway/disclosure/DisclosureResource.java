@@ -28,10 +28,10 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "403", description = "Not a client")
 public class DisclosureResource {
 
-    private final Disclosures disclosures;
+    private final DisclosureService disclosures;
     private final CurrentCaller caller;
 
-    public DisclosureResource(Disclosures disclosures, CurrentCaller caller) {
+    public DisclosureResource(DisclosureService disclosures, CurrentCaller caller) {
         this.disclosures = disclosures;
         this.caller = caller;
     }

@@ -1,5 +1,7 @@
 package fi.digipolku.pathway.enrollment;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +12,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+
+import fi.digipolku.support.idempotency.IdempotencyLock;
 
 /** Enrollments, queried through the indexes the migration creates. */
 @ApplicationScoped
@@ -48,5 +52,49 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     public List<Enrollment> activeEndedBefore(LocalDate today, int limit) {
         return find("status = ?1 and endsOn < ?2", Sort.by("endsOn").and("id"), EnrollmentStatus.ACTIVE, today)
                 .page(0, limit).list();
+    }
+
+    /** Takes the Idempotency-Key lock of this scope until the transaction ends ({@link IdempotencyLock}). */
+    public void lockIdempotencyKey(String scope, String idempotencyKey) {
+        IdempotencyLock.acquire(getEntityManager(), scope, idempotencyKey);
+    }
+
+    /**
+     * Moves the enrollment's last activity forward to {@code at} (never back). A plain update, not a versioned one,
+     * so that records arriving together do not conflict over it.
+     */
+    public void touchActivity(UUID enrollmentId, Instant at) {
+        getEntityManager().createNativeQuery(
+                "UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
+                .setParameter(1, Timestamp.from(at)).setParameter(2, enrollmentId).executeUpdate();
+    }
+
+    /**
+     * The enrollments in a status that the teams follow, of one pathway when given, most recently active first.
+     */
+    public PanacheQuery<Enrollment> monitored(List<String> teams, EnrollmentStatus status, UUID definitionId) {
+        return find(monitoredWhere(definitionId), Sort.descending("lastActivityAt").and("id"),
+                monitoredParameters(teams, status, definitionId));
+    }
+
+    /** How many enrollments {@link #monitored} finds, counted up to {@code cap} only. */
+    public long countMonitored(List<String> teams, EnrollmentStatus status, UUID definitionId, int cap) {
+        var query = getEntityManager().createQuery("select id from Enrollment where " + monitoredWhere(definitionId),
+                UUID.class).setMaxResults(cap);
+        monitoredParameters(teams, status, definitionId).map().forEach(query::setParameter);
+        return query.getResultList().size();
+    }
+
+    private static String monitoredWhere(UUID definitionId) {
+        return "followedByTeam = true and careTeam in :teams and status = :status"
+                + (definitionId == null ? "" : " and definitionId = :definition");
+    }
+
+    private static Parameters monitoredParameters(List<String> teams, EnrollmentStatus status, UUID definitionId) {
+        Parameters parameters = Parameters.with("teams", teams).and("status", status);
+        if (definitionId != null) {
+            parameters.and("definition", definitionId);
+        }
+        return parameters;
     }
 }

@@ -30,7 +30,6 @@ import fi.digipolku.pathway.progress.ModuleOpening;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
-import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
@@ -67,7 +66,7 @@ public class EnrollmentService {
             throw ProblemException.invalid("clientSubject", "is required when a professional opens a pathway");
         }
         if (idempotencyKey != null) {
-            IdempotencyLock.acquire(enrollments.getEntityManager(), "enrollment:" + caller.subject(), idempotencyKey);
+            enrollments.lockIdempotencyKey("enrollment:" + caller.subject(), idempotencyKey);
             var earlier = enrollments.startedWith(caller.subject(), idempotencyKey);
             if (earlier.isPresent()) {
                 Enrollment first = earlier.get();

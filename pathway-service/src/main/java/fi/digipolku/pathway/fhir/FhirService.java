@@ -1,6 +1,5 @@
 package fi.digipolku.pathway.fhir;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Resource;
@@ -22,12 +19,13 @@ import fi.digipolku.pathway.definition.DefinitionRepository;
 import fi.digipolku.pathway.definition.DefinitionStatus;
 import fi.digipolku.pathway.definition.DefinitionVersion;
 import fi.digipolku.pathway.definition.PathwayDefinition;
-import fi.digipolku.pathway.disclosure.Disclosures;
+import fi.digipolku.pathway.disclosure.DisclosureService;
 import fi.digipolku.pathway.enrollment.Enrollment;
+import fi.digipolku.pathway.enrollment.EnrollmentRepository;
 import fi.digipolku.pathway.identity.ClientIdentities;
 import fi.digipolku.pathway.identity.IdentityCipher;
 import fi.digipolku.pathway.progress.ProgressRecord;
-import fi.digipolku.pathway.progress.RecordPayload;
+import fi.digipolku.pathway.progress.ProgressRecordRepository;
 import fi.digipolku.pathway.progress.ReviewRules;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.identity.Caller;
@@ -45,20 +43,25 @@ public class FhirService {
     public record Found(List<? extends Resource> resources, long total) {
     }
 
-    private final EntityManager em;
+    private final FhirRepository searches;
+    private final ProgressRecordRepository records;
+    private final EnrollmentRepository enrollments;
     private final ClientIdentities identities;
     private final IdentityCipher cipher;
     private final DefinitionRepository definitions;
-    private final Disclosures disclosures;
+    private final DisclosureService disclosures;
     private final AccessLog accessLog;
     private final FhirMapper mapper;
     /** When this instance started: the CapabilityStatement's date. */
     private final Instant started;
 
-    public FhirService(EntityManager em, ClientIdentities identities, IdentityCipher cipher,
-            DefinitionRepository definitions, Disclosures disclosures, AccessLog accessLog, PathwayConfig config,
+    public FhirService(FhirRepository searches, ProgressRecordRepository records, EnrollmentRepository enrollments,
+            ClientIdentities identities, IdentityCipher cipher, DefinitionRepository definitions,
+            DisclosureService disclosures, AccessLog accessLog, PathwayConfig config,
             Clock clock) {
-        this.em = em;
+        this.searches = searches;
+        this.records = records;
+        this.enrollments = enrollments;
         this.identities = identities;
         this.cipher = cipher;
         this.definitions = definitions;
@@ -78,40 +81,16 @@ public class FhirService {
 
     public Found searchRecords(String type, FhirSearch search, Caller caller, String integrator) {
         boolean observation = type.equals("Observation");
-        StringBuilder where = new StringBuilder("""
-                FROM progress_record r JOIN enrollment e ON e.id = r.enrollment_id
-                JOIN client_identity ci ON ci.client_subject = e.client_subject
-                WHERE r.reviewed_at IS NOT NULL AND r.private_entry = false""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        where.append(observation
-                ? " AND r.module_type = 'MEASUREMENT'"
-                : " AND r.module_type IN ('QUESTIONNAIRE', 'RISK_TEST')");
-        patient(search, where, params);
-        String time = observation
-                ? "coalesce((r.payload ->> '" + RecordPayload.MEASURED_AT + "')::timestamptz, r.recorded_at)"
-                : "r.recorded_at";
-        range(time, search.from(), search.until(), "d", where, params);
-        range("r.reviewed_at", search.updatedFrom(), search.updatedUntil(), "u", where, params);
-        if (search.code() != null) {
-            where.append(" AND r.payload ->> '" + RecordPayload.LOINC + "' = :code");
-            params.put("code", search.code());
-        }
-        if (search.category() != null) {
-            where.append(" AND r.payload ->> '" + RecordPayload.LOINC + "' IN (:categoryCodes)");
-            List<String> codes = List.copyOf(FhirMapper.codesOf(search.category()));
-            params.put("categoryCodes", codes.isEmpty() ? List.of("-") : codes);
-        }
-        long total = count(where, params);
-        List<UUID> ids = ids("SELECT r.id " + where + " ORDER BY r.reviewed_at, r.id", params, search);
+        FhirRepository.Ids found = searches.reviewedRecords(observation, search, patientDigest(search));
         List<ProgressRecord> records = new ArrayList<>();
-        for (UUID id : ids) {
-            records.add(em.find(ProgressRecord.class, id));
+        for (UUID id : found.ids()) {
+            records.add(this.records.findById(id));
         }
-        return new Found(release(type, records, caller, integrator), total);
+        return new Found(release(type, records, caller, integrator), found.total());
     }
 
     public Resource readRecord(String type, String id, Caller caller, String integrator) {
-        ProgressRecord record = parse(id).map(uuid -> em.find(ProgressRecord.class, uuid)).orElse(null);
+        ProgressRecord record = parse(id).map(records::findById).orElse(null);
         boolean matches = record != null
                 && ReviewRules.releasable(record.moduleType, record.privateEntry, record.reviewedAt)
                 && (type.equals(
@@ -124,20 +103,13 @@ public class FhirService {
     }
 
     public Found searchCarePlans(FhirSearch search, Caller caller, String integrator) {
-        StringBuilder where = new StringBuilder("""
-                FROM enrollment e JOIN client_identity ci ON ci.client_subject = e.client_subject
-                WHERE e.followed_by_team""");
-        Map<String, Object> params = new LinkedHashMap<>();
-        patient(search, where, params);
-        range("e.last_activity_at", search.updatedFrom(), search.updatedUntil(), "u", where, params);
-        long total = count(where, params);
-        List<UUID> ids = ids("SELECT e.id " + where + " ORDER BY e.started_at, e.id", params, search);
-        List<Enrollment> enrollments = ids.stream().map(id -> em.find(Enrollment.class, id)).toList();
-        return new Found(releasePlans(enrollments, caller, integrator), total);
+        FhirRepository.Ids found = searches.followedEnrollments(search, patientDigest(search));
+        List<Enrollment> enrollments = found.ids().stream().map(this.enrollments::findById).toList();
+        return new Found(releasePlans(enrollments, caller, integrator), found.total());
     }
 
     public Resource readCarePlan(String id, Caller caller, String integrator) {
-        Enrollment enrollment = parse(id).map(uuid -> em.find(Enrollment.class, uuid)).orElse(null);
+        Enrollment enrollment = parse(id).map(enrollments::findById).orElse(null);
         List<? extends Resource> released = enrollment == null || !enrollment.followedByTeam
                 ? List.of()
                 : releasePlans(List.of(enrollment), caller, integrator);
@@ -186,7 +158,7 @@ public class FhirService {
             String integrator) {
         Map<UUID, Enrollment> enrollments = new LinkedHashMap<>();
         for (ProgressRecord record : records) {
-            enrollments.computeIfAbsent(record.enrollmentId, id -> em.find(Enrollment.class, id));
+            enrollments.computeIfAbsent(record.enrollmentId, this.enrollments::findById);
         }
         Map<String, String> codes = identities.identityCodes(
                 enrollments.values().stream().map(e -> e.clientSubject).distinct().toList());
@@ -243,42 +215,12 @@ public class FhirService {
         });
     }
 
-    private void patient(FhirSearch search, StringBuilder where, Map<String, Object> params) {
-        if (search.patientGiven()) {
-            where.append(" AND ci.identity_hmac = :hmac");
-            params.put("hmac", cipher.digest(search.identityCode()));
-        }
-    }
-
-    private static void range(String column, Instant from, Instant until, String name, StringBuilder where,
-            Map<String, Object> params) {
-        if (from != null) {
-            where.append(" AND ").append(column).append(" >= :").append(name).append("from");
-            params.put(name + "from", Timestamp.from(from));
-        }
-        if (until != null) {
-            where.append(" AND ").append(column).append(" < :").append(name).append("until");
-            params.put(name + "until", Timestamp.from(until));
-        }
-    }
-
-    private long count(StringBuilder where, Map<String, Object> params) {
-        Query query = em.createNativeQuery("SELECT count(*) " + where);
-        params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    private List<UUID> ids(String sql, Map<String, Object> params, FhirSearch search) {
-        Query query = em.createNativeQuery(sql + " LIMIT :limit OFFSET :offset");
-        params.forEach(query::setParameter);
-        query.setParameter("limit", search.count()).setParameter("offset", search.offset());
-        List<?> rows = query.getResultList();
-        return rows.stream().map(row -> row instanceof UUID uuid ? uuid : UUID.fromString(row.toString())).toList();
+    private byte[] patientDigest(FhirSearch search) {
+        return search.patientGiven() ? cipher.digest(search.identityCode()) : null;
     }
 
     private List<DefinitionVersion> versions() {
-        return em.createQuery("from DefinitionVersion order by publishedAt, definitionId, version",
-                DefinitionVersion.class).getResultList();
+        return definitions.publishedVersions();
     }
 
     private DefinitionStatus statusOf(DefinitionVersion version) {

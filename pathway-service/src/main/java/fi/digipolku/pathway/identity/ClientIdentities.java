@@ -1,6 +1,5 @@
 package fi.digipolku.pathway.identity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -26,14 +24,14 @@ public class ClientIdentities {
     private static final int REMEMBERED_MAX = 10_000;
     private static final Logger LOG = Logger.getLogger(ClientIdentities.class);
 
-    private final EntityManager em;
+    private final ClientIdentityRepository repository;
     private final IdentityCipher cipher;
     private final Clock clock;
     /** Subjects known to have a stored code, so most requests need no database round trip. */
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-    public ClientIdentities(EntityManager em, IdentityCipher cipher, Clock clock) {
-        this.em = em;
+    public ClientIdentities(ClientIdentityRepository repository, IdentityCipher cipher, Clock clock) {
+        this.repository = repository;
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -48,15 +46,7 @@ public class ClientIdentities {
         if (stored.contains(clientSubject) || !IdentityCode.valid(identityCode)) {
             return;
         }
-        em.createNativeQuery("""
-                INSERT INTO client_identity (client_subject, identity_code, identity_hmac, captured_at)
-                VALUES (?1, ?2, ?3, ?4) ON CONFLICT (client_subject) DO UPDATE
-                SET identity_code = EXCLUDED.identity_code, identity_hmac = EXCLUDED.identity_hmac,
-                    captured_at = EXCLUDED.captured_at
-                WHERE client_identity.identity_hmac IS DISTINCT FROM EXCLUDED.identity_hmac""")
-                .setParameter(1, clientSubject).setParameter(2, cipher.encrypt(identityCode))
-                .setParameter(3, cipher.digest(identityCode)).setParameter(4, Timestamp.from(clock.instant()))
-                .executeUpdate();
+        repository.store(clientSubject, cipher.encrypt(identityCode), cipher.digest(identityCode), clock.instant());
         if (stored.size() >= REMEMBERED_MAX) {
             stored.clear();
         }
@@ -74,13 +64,9 @@ public class ClientIdentities {
         if (clientSubjects.isEmpty()) {
             return codes;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT client_subject, identity_code FROM client_identity WHERE client_subject IN (:subjects)")
-                .setParameter("subjects", Set.copyOf(clientSubjects)).getResultList();
-        for (Object[] row : rows) {
+        for (ClientIdentityRepository.StoredCode row : repository.codesOf(clientSubjects)) {
             try {
-                codes.put((String) row[0], cipher.decrypt((byte[]) row[1]));
+                codes.put(row.clientSubject(), cipher.decrypt(row.identityCode()));
             } catch (IllegalStateException unreadable) {
                 // written under another key: the client counts as unidentified until they sign in again
                 LOG.warnf("An identity code cannot be read with the current key; it is renewed at the client's next "
@@ -92,10 +78,6 @@ public class ClientIdentities {
 
     /** The subjects whose stored code is this one, found by its digest. */
     public List<String> subjectsOf(String identityCode) {
-        @SuppressWarnings("unchecked")
-        List<String> subjects = em.createNativeQuery(
-                "SELECT client_subject FROM client_identity WHERE identity_hmac = ?1 ORDER BY client_subject")
-                .setParameter(1, cipher.digest(identityCode)).getResultList();
-        return subjects;
+        return repository.subjectsWithDigest(cipher.digest(identityCode));
     }
 }

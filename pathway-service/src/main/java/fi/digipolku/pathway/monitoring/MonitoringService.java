@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 import fi.digipolku.events.PathwayEvents;
 import fi.digipolku.events.PathwayEvents.MonitoringViewed;
@@ -18,6 +14,7 @@ import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.enrollment.EnrollmentRepository;
 import fi.digipolku.pathway.enrollment.EnrollmentService;
 import fi.digipolku.pathway.enrollment.EnrollmentStatus;
+import fi.digipolku.pathway.progress.FlagRepository;
 import fi.digipolku.pathway.progress.ProgressService;
 import fi.digipolku.pathway.progress.Timeline;
 import fi.digipolku.support.accesslog.AccessLog;
@@ -32,21 +29,25 @@ import fi.digipolku.support.outbox.Outbox;
 @ApplicationScoped
 public class MonitoringService {
 
+    /**
+     * The total of a page is counted up to this many enrollments only (a larger total reads as this), so that the
+     * list costs the same in a team of a thousand and of a hundred thousand.
+     */
     static final int COUNT_CAP = 1000;
 
     private final EnrollmentRepository enrollments;
     private final EnrollmentService enrollmentService;
     private final ProgressService progress;
-    private final EntityManager em;
+    private final FlagRepository flags;
     private final AccessLog accessLog;
     private final Outbox outbox;
 
     public MonitoringService(EnrollmentRepository enrollments, EnrollmentService enrollmentService,
-            ProgressService progress, EntityManager em, AccessLog accessLog, Outbox outbox) {
+            ProgressService progress, FlagRepository flags, AccessLog accessLog, Outbox outbox) {
         this.enrollments = enrollments;
         this.enrollmentService = enrollmentService;
         this.progress = progress;
-        this.em = em;
+        this.flags = flags;
         this.accessLog = accessLog;
         this.outbox = outbox;
     }
@@ -57,14 +58,8 @@ public class MonitoringService {
         if (teams.isEmpty()) {
             return new Page<>(List.of(), page, size, 0);
         }
-        StringBuilder where = new StringBuilder("followedByTeam = true and careTeam in :teams and status = :status");
-        Parameters parameters = Parameters.with("teams", teams).and("status",
-                status == null ? EnrollmentStatus.ACTIVE : status);
-        if (definitionId != null) {
-            where.append(" and definitionId = :definition");
-            parameters.and("definition", definitionId);
-        }
-        var query = enrollments.find(where.toString(), Sort.descending("lastActivityAt").and("id"), parameters);
+        EnrollmentStatus wanted = status == null ? EnrollmentStatus.ACTIVE : status;
+        var query = enrollments.monitored(teams, wanted, definitionId);
         List<MonitoringRow> rows = new ArrayList<>();
         for (Enrollment enrollment : query.page(page, size).list()) {
             rows.add(row(enrollment));
@@ -72,17 +67,7 @@ public class MonitoringService {
                     "care-team follow-up");
         }
         outbox.publish(PathwayEvents.MONITORING_VIEWED, "monitoring", new MonitoringViewed(teams, rows.size()));
-        return new Page<>(rows, page, size, cappedCount(where.toString(), parameters));
-    }
-
-    /**
-     * The number of matching enrollments, counted up to {@value #COUNT_CAP} only (a larger total reads as
-     * {@value #COUNT_CAP}), so that the list costs the same in a team of a thousand and of a hundred thousand.
-     */
-    private long cappedCount(String where, Parameters parameters) {
-        var query = em.createQuery("select id from Enrollment where " + where, UUID.class).setMaxResults(COUNT_CAP);
-        parameters.map().forEach(query::setParameter);
-        return query.getResultList().size();
+        return new Page<>(rows, page, size, enrollments.countMonitored(teams, wanted, definitionId, COUNT_CAP));
     }
 
     private MonitoringRow row(Enrollment enrollment) {
@@ -94,9 +79,7 @@ public class MonitoringService {
         int percent = trackable == 0 ? 0 : (int) Math.round(100.0 * done / trackable);
         int missed = timeline.overdue().stream().filter(i -> i.type() == ModuleType.MEASUREMENT)
                 .mapToInt(i -> i.missed().size()).sum();
-        long openFlags = em.createQuery(
-                "select count(*) from Flag where enrollmentId = ?1 and acknowledgedAt is null", Long.class)
-                .setParameter(1, enrollment.id).getSingleResult();
+        long openFlags = flags.countOpen(enrollment.id);
         return new MonitoringRow(enrollment.id, enrollment.definitionId, enrollment.clientSubject,
                 enrollment.careTeam, enrollment.status, enrollment.startedOn, enrollment.endsOn, percent,
                 enrollment.lastActivityAt, openFlags, missed);

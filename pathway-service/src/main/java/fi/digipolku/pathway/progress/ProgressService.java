@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.events.EventType;
@@ -41,7 +41,6 @@ import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
-import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.FieldError;
@@ -62,8 +61,9 @@ public class ProgressService {
         }
     }
 
-    private final EntityManager em;
     private final EnrollmentRepository enrollments;
+    private final ProgressRecordRepository records;
+    private final FlagRepository flags;
     private final EnrollmentService enrollmentService;
     private final Outbox outbox;
     private final AccessLog accessLog;
@@ -72,11 +72,12 @@ public class ProgressService {
     private final WebhookService webhooks;
     private final Clock clock;
 
-    public ProgressService(EntityManager em, EnrollmentRepository enrollments,
+    public ProgressService(EnrollmentRepository enrollments, ProgressRecordRepository records, FlagRepository flags,
             EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config,
             ClientIdentities identities, WebhookService webhooks, Clock clock) {
-        this.em = em;
         this.enrollments = enrollments;
+        this.records = records;
+        this.flags = flags;
         this.enrollmentService = enrollmentService;
         this.outbox = outbox;
         this.accessLog = accessLog;
@@ -101,13 +102,10 @@ public class ProgressService {
         }
         String fingerprint = RecordRules.fingerprint(body);
         if (idempotencyKey != null) {
-            IdempotencyLock.acquire(em, "record:" + enrollmentId + ":" + author, idempotencyKey);
-            List<ProgressRecord> earlier = em.createQuery(
-                    "from ProgressRecord where enrollmentId = ?1 and author = ?2 and idempotencyKey = ?3",
-                    ProgressRecord.class).setParameter(1, enrollmentId).setParameter(2, author)
-                    .setParameter(3, idempotencyKey).getResultList();
-            if (!earlier.isEmpty()) {
-                ProgressRecord first = earlier.get(0);
+            records.lockIdempotencyKey("record:" + enrollmentId + ":" + author, idempotencyKey);
+            Optional<ProgressRecord> earlier = records.storedWith(enrollmentId, author, idempotencyKey);
+            if (earlier.isPresent()) {
+                ProgressRecord first = earlier.get();
                 if (!RecordRules.sameRequest(first.moduleKey, first.requestHash, moduleKey, fingerprint)) {
                     throw new IdempotencyKeyReusedException();
                 }
@@ -204,14 +202,12 @@ public class ProgressService {
                         team, clientId, module.key(), record.id, module.diary().visibility().name()));
             }
         };
-        em.persist(record);
+        records.persist(record);
         // A plain update, not a versioned one: records arriving together from the client's devices must not
         // conflict with each other over the activity time. A private entry is nobody's business, not even when it
         // was written: it leaves the activity time the team sees alone.
         if (!record.privateEntry) {
-            em.createNativeQuery(
-                    "UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
-                    .setParameter(1, java.sql.Timestamp.from(now)).setParameter(2, enrollment.id).executeUpdate();
+            enrollments.touchActivity(enrollment.id, now);
         }
         event.publish(outbox, enrollment.id.toString());
         if (record.outOfRange) {
@@ -224,23 +220,13 @@ public class ProgressService {
     /** The records of an enrollment the caller may read ({@link RecordAccess}): private entries only their author's. */
     public Page<RecordView> list(UUID enrollmentId, String moduleKey, Caller caller, int page, int size) {
         Enrollment enrollment = visible(enrollmentId, caller);
-        String where = "enrollmentId = :enrollment and (privateEntry = false or author = :reader)"
-                + (moduleKey == null ? "" : " and moduleKey = :module");
-        var query = em.createQuery("from ProgressRecord where " + where + " order by recordedAt desc, id",
-                ProgressRecord.class).setParameter("enrollment", enrollmentId)
-                .setParameter("reader", RecordAccess.privateReader(caller));
-        var count = em.createQuery("select count(*) from ProgressRecord where " + where, Long.class)
-                .setParameter("enrollment", enrollmentId).setParameter("reader", RecordAccess.privateReader(caller));
-        if (moduleKey != null) {
-            query.setParameter("module", moduleKey);
-            count.setParameter("module", moduleKey);
-        }
-        List<RecordView> items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+        var query = records.readable(enrollmentId, RecordAccess.privateReader(caller), moduleKey);
+        List<RecordView> items = query.page(page, size).list().stream()
                 .filter(r -> RecordAccess.mayRead(caller, enrollment, r.privateEntry, r.author))
                 .map(RecordView::of).toList();
         accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/records",
                 "care-team follow-up");
-        return new Page<>(items, page, size, count.getSingleResult());
+        return new Page<>(items, page, size, query.count());
     }
 
     /** The client's timeline today, from the records of each module. */
@@ -255,10 +241,8 @@ public class ProgressService {
     /** The timeline of an enrollment on today's date. */
     public Timeline.View timeline(Enrollment enrollment, DefinitionContent content) {
         Map<String, List<LocalDate>> recorded = new java.util.HashMap<>();
-        em.createQuery("select moduleKey, recordedOn from ProgressRecord where enrollmentId = ?1", Object[].class)
-                .setParameter(1, enrollment.id).getResultList()
-                .forEach(row -> recorded.computeIfAbsent((String) row[0], k -> new java.util.ArrayList<>())
-                        .add((LocalDate) row[1]));
+        records.recordedDays(enrollment.id).forEach(row -> recorded
+                .computeIfAbsent(row.moduleKey(), k -> new java.util.ArrayList<>()).add(row.recordedOn()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         LocalDate until = today.isAfter(enrollment.endsOn) ? enrollment.endsOn : today;
         return Timeline.build(content.modules(), enrollment.startedOn, content.durationDays(), recorded, until,
@@ -270,12 +254,8 @@ public class ProgressService {
         Enrollment enrollment = visible(enrollmentId, caller);
         accessLog.record(caller, enrollment.clientSubject, "read", "enrollment/" + enrollmentId + "/flags",
                 "care-team follow-up");
-        List<FlagView> items = em.createQuery(
-                "from Flag where enrollmentId = ?1 order by acknowledgedAt nulls first, raisedAt desc, id", Flag.class)
-                .setParameter(1, enrollmentId).setFirstResult(page * size).setMaxResults(size).getResultList()
-                .stream().map(FlagView::of).toList();
-        long total = em.createQuery("select count(*) from Flag where enrollmentId = ?1", Long.class)
-                .setParameter(1, enrollmentId).getSingleResult();
+        List<FlagView> items = flags.ofEnrollment(enrollmentId, page, size).stream().map(FlagView::of).toList();
+        long total = flags.countOfEnrollment(enrollmentId);
         return new Page<>(items, page, size, total);
     }
 
@@ -286,7 +266,7 @@ public class ProgressService {
         if (caller.subject().equals(enrollment.clientSubject)) {
             throw ProblemException.forbidden("Flags are acknowledged by the care team.");
         }
-        Flag flag = em.find(Flag.class, flagId);
+        Flag flag = flags.findById(flagId);
         if (flag == null || !flag.enrollmentId.equals(enrollmentId)) {
             throw ProblemException.notFound("No flag " + flagId + " on this enrollment.");
         }
@@ -306,7 +286,7 @@ public class ProgressService {
     @Transactional
     public RecordView review(UUID enrollmentId, UUID recordId, Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
-        ProgressRecord record = em.find(ProgressRecord.class, recordId);
+        ProgressRecord record = records.findById(recordId);
         if (record == null || !record.enrollmentId.equals(enrollmentId)
                 || !RecordAccess.mayRead(caller, enrollment, record.privateEntry, record.author)) {
             throw ProblemException.notFound("No record " + recordId + " on this enrollment.");
@@ -339,11 +319,7 @@ public class ProgressService {
         if (until.isBefore(enrollment.startedOn.atStartOfDay(config.zone()).toInstant())) {
             return 0;
         }
-        List<ProgressRecord> pending = em.createQuery("""
-                from ProgressRecord where enrollmentId = ?1 and reviewedAt is null and recordedAt <= ?2
-                and privateEntry = false order by recordedAt""", ProgressRecord.class).setParameter(1, enrollmentId)
-                .setParameter(2, until)
-                .getResultList();
+        List<ProgressRecord> pending = records.unreviewedUpTo(enrollmentId, until);
         int reviewed = 0;
         for (ProgressRecord record : pending) {
             var verdict = ReviewRules.mayReview(caller, enrollment, record.moduleType, record.privateEntry,
@@ -363,7 +339,7 @@ public class ProgressService {
     private void markReviewed(Enrollment enrollment, ProgressRecord record, Caller caller, Instant at) {
         record.reviewedAt = at;
         record.reviewedBy = caller.subject();
-        em.flush();
+        records.flush();
         accessLog.record(caller, enrollment.clientSubject, "review", "enrollment/" + enrollment.id + "/records/"
                 + record.id, "reviewed for the patient record");
         outbox.publish(PathwayEvents.RECORD_REVIEWED, enrollment.id.toString(), new RecordReviewed(enrollment.id,
@@ -382,7 +358,7 @@ public class ProgressService {
         flag.moduleKey = record.moduleKey;
         flag.reason = "measurement-out-of-range";
         flag.raisedAt = record.recordedAt;
-        em.persist(flag);
+        flags.persist(flag);
         outbox.publish(PathwayEvents.FLAG_RAISED, enrollment.id.toString(), new FlagRaised(flag.id, enrollment.id,
                 enrollment.careTeam, flag.moduleKey, flag.reason));
     }

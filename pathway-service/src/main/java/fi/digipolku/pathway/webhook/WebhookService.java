@@ -5,7 +5,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -44,16 +42,19 @@ public class WebhookService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BATCH = 50;
 
-    private final EntityManager em;
+    private final WebhookRepository webhooks;
+    private final WebhookDeliveryRepository deliveries;
     private final IdentityCipher cipher;
     private final PathwayConfig config;
     private final ObjectMapper json;
     private final HttpClient http;
     private final Clock clock;
 
-    public WebhookService(EntityManager em, IdentityCipher cipher, PathwayConfig config, ObjectMapper json,
+    public WebhookService(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, IdentityCipher cipher,
+            PathwayConfig config, ObjectMapper json,
             Clock clock) {
-        this.em = em;
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.cipher = cipher;
         this.config = config;
         this.json = json;
@@ -86,14 +87,12 @@ public class WebhookService {
         webhook.resourceTypes = request.resourceTypes().stream().distinct().sorted().toArray(String[]::new);
         webhook.secret = cipher.encrypt(secret);
         webhook.createdAt = now();
-        em.persist(webhook);
+        webhooks.persist(webhook);
         return WebhookView.of(webhook, secret);
     }
 
     public List<WebhookView> list(String integrator) {
-        return em.createQuery("from Webhook where integrator = ?1 and deletedAt is null order by createdAt, id",
-                Webhook.class).setParameter(1, integrator).getResultList().stream()
-                .map(w -> WebhookView.of(w, null)).toList();
+        return webhooks.liveOf(integrator).stream().map(w -> WebhookView.of(w, null)).toList();
     }
 
     /** Deletes a webhook; its pending notifications are not sent. */
@@ -107,10 +106,7 @@ public class WebhookService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(String resourceType, String resourceId, String versionId) {
         Instant now = now();
-        List<Webhook> subscribed = em.createNativeQuery(
-                "SELECT * FROM webhook WHERE deleted_at IS NULL AND ?1 = ANY (resource_types)", Webhook.class)
-                .setParameter(1, resourceType).getResultList();
-        for (Webhook webhook : subscribed) {
+        for (Webhook webhook : webhooks.subscribedTo(resourceType)) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.id = UUID.randomUUID();
             delivery.webhookId = webhook.id;
@@ -120,22 +116,20 @@ public class WebhookService {
             delivery.status = WebhookDelivery.Status.PENDING;
             delivery.nextAttemptAt = now;
             delivery.createdAt = now;
-            em.persist(delivery);
+            deliveries.persist(delivery);
         }
     }
 
     public List<DeliveryView> parked(UUID webhookId, String integrator) {
         own(webhookId, integrator);
-        return em.createQuery("from WebhookDelivery where webhookId = ?1 and status = ?2 order by parkedAt desc, id",
-                WebhookDelivery.class).setParameter(1, webhookId).setParameter(2, WebhookDelivery.Status.PARKED)
-                .setMaxResults(100).getResultList().stream().map(DeliveryView::of).toList();
+        return deliveries.parked(webhookId).stream().map(DeliveryView::of).toList();
     }
 
     /** Puts a parked notification back in the queue, due now, with a fresh count of attempts. */
     @Transactional
     public DeliveryView replay(UUID webhookId, UUID deliveryId, String integrator) {
         own(webhookId, integrator);
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        WebhookDelivery delivery = deliveries.findById(deliveryId);
         if (delivery == null || !delivery.webhookId.equals(webhookId)) {
             throw ProblemException.notFound("No notification " + deliveryId + " of this webhook.");
         }
@@ -175,19 +169,10 @@ public class WebhookService {
     private List<Send> lease() {
         Instant now = now();
         Instant leaseUntil = now.plus(config.webhookTimeout()).plusSeconds(30);
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("""
-                UPDATE webhook_delivery SET next_attempt_at = ?1
-                WHERE id IN (SELECT d.id FROM webhook_delivery d JOIN webhook w ON w.id = d.webhook_id
-                             WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?3 AND w.deleted_at IS NULL
-                             ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED)
-                RETURNING id""").setParameter(1, Timestamp.from(leaseUntil)).setParameter(2, BATCH)
-                .setParameter(3, Timestamp.from(now)).getResultList();
         List<Send> sends = new ArrayList<>();
-        for (Object id : ids) {
-            WebhookDelivery delivery = em.find(WebhookDelivery.class,
-                    id instanceof UUID uuid ? uuid : UUID.fromString(id.toString()));
-            Webhook webhook = em.find(Webhook.class, delivery.webhookId);
+        for (UUID id : deliveries.lease(now, leaseUntil, BATCH)) {
+            WebhookDelivery delivery = deliveries.findById(id);
+            Webhook webhook = webhooks.findById(delivery.webhookId);
             String secret;
             try {
                 secret = cipher.decrypt(webhook.secret);
@@ -222,7 +207,7 @@ public class WebhookService {
     }
 
     private void recordResult(UUID deliveryId, String error) {
-        WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+        WebhookDelivery delivery = deliveries.findById(deliveryId);
         Instant now = now();
         delivery.attempts++;
         delivery.lastError = error;
@@ -259,7 +244,7 @@ public class WebhookService {
     }
 
     private Webhook own(UUID id, String integrator) {
-        Webhook webhook = em.find(Webhook.class, id);
+        Webhook webhook = webhooks.findById(id);
         if (webhook == null || webhook.deletedAt != null || !webhook.integrator.equals(integrator)) {
             throw ProblemException.notFound("No webhook " + id + " of yours.");
         }

@@ -1,0 +1,30 @@
+package fi.digipolku.pathway.progress;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** Flags ({@code flag}) raised for the care team on out-of-range measurements. */
+@ApplicationScoped
+public class FlagRepository implements PanacheRepositoryBase<Flag, UUID> {
+
+    /** One page of the enrollment's flags, open ones first, then newest first. */
+    public List<Flag> ofEnrollment(UUID enrollmentId, int page, int size) {
+        Sort order = Sort.by("acknowledgedAt", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_FIRST)
+                .and("raisedAt", Sort.Direction.Descending).and("id");
+        return find("enrollmentId = ?1", order, enrollmentId).page(page, size).list();
+    }
+
+    public long countOfEnrollment(UUID enrollmentId) {
+        return count("enrollmentId = ?1", enrollmentId);
+    }
+
+    /** How many of the enrollment's flags nobody has acknowledged. */
+    public long countOpen(UUID enrollmentId) {
+        return count("enrollmentId = ?1 and acknowledgedAt is null", enrollmentId);
+    }
+}

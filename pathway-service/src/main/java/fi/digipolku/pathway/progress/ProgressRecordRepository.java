@@ -1,0 +1,63 @@
+package fi.digipolku.pathway.progress;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+import fi.digipolku.support.idempotency.IdempotencyLock;
+
+/** Progress records ({@code progress_record}): what clients did on their enrollments. */
+@ApplicationScoped
+public class ProgressRecordRepository implements PanacheRepositoryBase<ProgressRecord, UUID> {
+
+    /** The day on which a record of a module was made. */
+    public record RecordedDay(String moduleKey, LocalDate recordedOn) {
+    }
+
+    /** Takes the Idempotency-Key lock of this scope until the transaction ends ({@link IdempotencyLock}). */
+    public void lockIdempotencyKey(String scope, String idempotencyKey) {
+        IdempotencyLock.acquire(getEntityManager(), scope, idempotencyKey);
+    }
+
+    /** The record this author stored on the enrollment with this Idempotency-Key, if any. */
+    public Optional<ProgressRecord> storedWith(UUID enrollmentId, String author, String idempotencyKey) {
+        return find("enrollmentId = ?1 and author = ?2 and idempotencyKey = ?3", enrollmentId, author,
+                idempotencyKey).firstResultOptional();
+    }
+
+    /**
+     * The records of the enrollment, newest first, of one module when given, without the private entries of anyone
+     * but {@code reader}.
+     */
+    public PanacheQuery<ProgressRecord> readable(UUID enrollmentId, String reader, String moduleKey) {
+        String where = "enrollmentId = :enrollment and (privateEntry = false or author = :reader)"
+                + (moduleKey == null ? "" : " and moduleKey = :module");
+        Parameters parameters = Parameters.with("enrollment", enrollmentId).and("reader", reader);
+        if (moduleKey != null) {
+            parameters.and("module", moduleKey);
+        }
+        return find(where, Sort.descending("recordedAt").and("id"), parameters);
+    }
+
+    /** The module and day of every record of the enrollment. */
+    public List<RecordedDay> recordedDays(UUID enrollmentId) {
+        return getEntityManager().createQuery(
+                "select moduleKey, recordedOn from ProgressRecord where enrollmentId = ?1", RecordedDay.class)
+                .setParameter(1, enrollmentId).getResultList();
+    }
+
+    /** The enrollment's records up to a moment that are neither reviewed nor private, oldest first. */
+    public List<ProgressRecord> unreviewedUpTo(UUID enrollmentId, Instant until) {
+        return find("enrollmentId = ?1 and reviewedAt is null and recordedAt <= ?2 and privateEntry = false",
+                Sort.by("recordedAt"), enrollmentId, until).list();
+    }
+}
