@@ -6,23 +6,23 @@ import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.response.FeedbackResponse;
+import fi.digipolku.feedback.response.FeedbackResponseRepository;
 import fi.digipolku.support.problem.ProblemException;
 
 /** The monthly national delivery: the responses answered in a month, in the fixed technical format. */
 @ApplicationScoped
 public class ExportService {
 
-    private final EntityManager em;
+    private final FeedbackResponseRepository responses;
     private final ZoneId zone;
     private final Clock clock;
 
-    public ExportService(EntityManager em, FeedbackConfig config, Clock clock) {
-        this.em = em;
+    public ExportService(FeedbackResponseRepository responses, FeedbackConfig config, Clock clock) {
+        this.responses = responses;
         this.zone = config.zone();
         this.clock = clock;
     }
@@ -35,9 +35,8 @@ public class ExportService {
         if (!month.isBefore(YearMonth.now(clock.withZone(zone)))) {
             throw ProblemException.invalid("month", "has not ended yet; a month is delivered once it has ended");
         }
-        List<ExportRow> rows = em.createQuery("from FeedbackResponse where answeredOn between ?1 and ?2",
-                FeedbackResponse.class).setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth())
-                .getResultList().stream().map(ExportService::row).toList();
+        List<ExportRow> rows = responses.answeredBetween(month.atDay(1), month.atEndOfMonth()).stream()
+                .map(ExportService::row).toList();
         return NationalExport.write(rows);
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -34,15 +33,17 @@ public class PathwayEventIntake {
     public static final String CHANNEL = "pathway-events";
 
     private final Consumption processed;
-    private final EntityManager em;
+    private final PathwayVersionRepository pathways;
+    private final KnownEnrollmentRepository enrollments;
     private final RequestService requests;
     private final ObjectMapper json;
     private final EventHandlers handlers;
 
-    public PathwayEventIntake(Consumption processed, EntityManager em, RequestService requests,
-            ObjectMapper json) {
+    public PathwayEventIntake(Consumption processed, PathwayVersionRepository pathways,
+            KnownEnrollmentRepository enrollments, RequestService requests, ObjectMapper json) {
         this.processed = processed;
-        this.em = em;
+        this.pathways = pathways;
+        this.enrollments = enrollments;
         this.requests = requests;
         this.json = json;
         this.handlers = EventHandlers.on(CHANNEL)
@@ -64,7 +65,7 @@ public class PathwayEventIntake {
             return;
         }
         PathwayVersion.Key key = new PathwayVersion.Key(data.definitionId(), data.version());
-        PathwayVersion version = em.find(PathwayVersion.class, key);
+        PathwayVersion version = pathways.findById(key);
         boolean known = version != null;
         if (!known) {
             version = new PathwayVersion();
@@ -80,7 +81,7 @@ public class PathwayEventIntake {
         version.auraServiceClass = serviceEvent == null ? null : present(serviceEvent.auraServiceClass());
         version.contactType = serviceEvent == null ? null : present(serviceEvent.contactType());
         if (!known) {
-            em.persist(version);
+            pathways.persist(version);
         }
     }
 
@@ -117,7 +118,7 @@ public class PathwayEventIntake {
             event.skipped("blank clientId or careTeam");
             return null;
         }
-        KnownEnrollment enrollment = em.find(KnownEnrollment.class, announced.id());
+        KnownEnrollment enrollment = enrollments.findById(announced.id());
         boolean known = enrollment != null;
         if (!known) {
             enrollment = new KnownEnrollment();
@@ -133,7 +134,7 @@ public class PathwayEventIntake {
             enrollment.startedOn = announced.startedOn();
         }
         if (!known) {
-            em.persist(enrollment);
+            enrollments.persist(enrollment);
         }
         return enrollment;
     }

@@ -1,7 +1,6 @@
 package fi.digipolku.feedback.report;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,13 +11,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.feedback.FeedbackConfig;
+import fi.digipolku.feedback.pathway.PathwayVersionRepository;
 import fi.digipolku.feedback.report.Disclosure.Cell;
 import fi.digipolku.feedback.report.Disclosure.Span;
-import fi.digipolku.feedback.response.FeedbackResponse;
+import fi.digipolku.feedback.request.FeedbackRequestRepository;
+import fi.digipolku.feedback.response.AnonymiserLogRepository;
+import fi.digipolku.feedback.response.FeedbackResponseRepository;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.problem.ProblemException;
@@ -31,13 +32,21 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class ReportService {
 
-    private final EntityManager em;
+    private final FeedbackResponseRepository responses;
+    private final FeedbackRequestRepository requests;
+    private final PathwayVersionRepository pathways;
+    private final AnonymiserLogRepository anonymiserLog;
     private final ZoneId zone;
     private final Clock clock;
     private final OpenAnswers openAnswers = new OpenAnswers();
 
-    public ReportService(EntityManager em, FeedbackConfig config, Clock clock) {
-        this.em = em;
+    public ReportService(FeedbackResponseRepository responses, FeedbackRequestRepository requests,
+            PathwayVersionRepository pathways, AnonymiserLogRepository anonymiserLog, FeedbackConfig config,
+            Clock clock) {
+        this.responses = responses;
+        this.requests = requests;
+        this.pathways = pathways;
+        this.anonymiserLog = anonymiserLog;
         this.zone = config.zone();
         this.clock = clock;
     }
@@ -133,13 +142,9 @@ public class ReportService {
         }
         Map<String, Long> textsWith = new TreeMap<>();
         long texts = 0;
-        for (Object[] row : em.createQuery(
-                "select l.removed, l.loggedOn from AnonymiserLogEntry l where l.loggedOn between ?1 and ?2",
-                Object[].class).setParameter(1, month.first()).setParameter(2, month.last()).getResultList()) {
+        for (AnonymiserLogRepository.Removals entry : anonymiserLog.loggedBetween(month.first(), month.last())) {
             texts++;
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> counts = (Map<String, Integer>) row[0];
-            counts.forEach((category, count) -> textsWith.merge(category, count > 0 ? 1L : 0L, Long::sum));
+            entry.removed().forEach((category, count) -> textsWith.merge(category, count > 0 ? 1L : 0L, Long::sum));
         }
         long all = texts;
         textsWith.replaceAll((category, with) -> Suppression.partitionShown(with, all - with) ? with : null);
@@ -161,9 +166,7 @@ public class ReportService {
     }
 
     private Publication publication(LocalDate lastEnded) {
-        List<Publication.Row> rows = em
-                .createQuery("from FeedbackResponse where answeredOn <= ?1", FeedbackResponse.class)
-                .setParameter(1, lastEnded).getResultStream()
+        List<Publication.Row> rows = responses.answeredUpTo(lastEnded).stream()
                 .map(r -> new Publication.Row(r.careTeam, r.definitionId, r.answeredOn,
                         new Answer(r.nps, r.ces, r.statements, r.openAnswer)))
                 .toList();
@@ -172,18 +175,16 @@ public class ReportService {
 
     /** Feedback requests sent per team and pathway cell, for the response rate. */
     private Map<Cell, Long> requests(LocalDate lastEnded) {
-        Map<Cell, Long> requests = new HashMap<>();
-        for (Object[] row : em.createQuery(
-                "select definitionId, careTeam, requestedAt from FeedbackRequest where requestedAt < ?1",
-                Object[].class).setParameter(1, lastEnded.plusDays(1).atStartOfDay(zone).toInstant())
-                .getResultList()) {
-            LocalDate day = ((Instant) row[2]).atZone(zone).toLocalDate();
-            for (Cell cell : Publication.cells(new Publication.Row((String) row[1], (UUID) row[0], day, null),
-                    lastEnded)) {
-                requests.merge(cell, 1L, Long::sum);
+        Map<Cell, Long> counts = new HashMap<>();
+        for (FeedbackRequestRepository.Requested request : requests
+                .requestedBefore(lastEnded.plusDays(1).atStartOfDay(zone).toInstant())) {
+            LocalDate day = request.requestedAt().atZone(zone).toLocalDate();
+            for (Cell cell : Publication.cells(
+                    new Publication.Row(request.careTeam(), request.definitionId(), day, null), lastEnded)) {
+                counts.merge(cell, 1L, Long::sum);
             }
         }
-        return requests;
+        return counts;
     }
 
     private static boolean visible(Caller caller, Cell cell, Filter filter) {
@@ -216,10 +217,8 @@ public class ReportService {
 
     private Map<UUID, String> pathwayNames() {
         Map<UUID, String> names = new HashMap<>();
-        for (Object[] row : em.createQuery(
-                "select p.id.definitionId, p.name, p.id.version from PathwayVersion p order by p.id.version",
-                Object[].class).getResultList()) {
-            names.put((UUID) row[0], (String) row[1]);
+        for (PathwayVersionRepository.VersionName version : pathways.names()) {
+            names.put(version.definitionId(), version.name());
         }
         return names;
     }

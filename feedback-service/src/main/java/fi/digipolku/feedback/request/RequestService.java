@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.events.FeedbackEvents;
 import fi.digipolku.events.FeedbackEvents.FeedbackRequested;
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.pathway.KnownEnrollment;
+import fi.digipolku.feedback.pathway.KnownEnrollmentRepository;
 import fi.digipolku.feedback.pathway.PathwayVersion;
+import fi.digipolku.feedback.pathway.PathwayVersionRepository;
 import fi.digipolku.feedback.survey.Survey;
 import fi.digipolku.feedback.survey.SurveyService;
 import fi.digipolku.support.identity.Caller;
@@ -25,15 +26,20 @@ import fi.digipolku.support.outbox.Outbox;
 @ApplicationScoped
 public class RequestService {
 
-    private final EntityManager em;
+    private final FeedbackRequestRepository requests;
+    private final KnownEnrollmentRepository enrollments;
+    private final PathwayVersionRepository pathways;
     private final SurveyService surveys;
     private final Outbox outbox;
     private final FeedbackConfig config;
     private final Clock clock;
 
-    public RequestService(EntityManager em, SurveyService surveys, Outbox outbox, FeedbackConfig config,
+    public RequestService(FeedbackRequestRepository requests, KnownEnrollmentRepository enrollments,
+            PathwayVersionRepository pathways, SurveyService surveys, Outbox outbox, FeedbackConfig config,
             Clock clock) {
-        this.em = em;
+        this.requests = requests;
+        this.enrollments = enrollments;
+        this.pathways = pathways;
         this.surveys = surveys;
         this.outbox = outbox;
         this.config = config;
@@ -53,19 +59,7 @@ public class RequestService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         Instant expiresAt = now.plus(config.requestValidity());
-        int inserted = em
-                .createNativeQuery(
-                        """
-                                INSERT INTO feedback_request (id, client_subject, enrollment_id, occasion, definition_id,
-                                    definition_version, care_team, survey_key, survey_version, requested_at, expires_at, status, version)
-                                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'PENDING', 0)
-                                ON CONFLICT (enrollment_id, occasion) DO NOTHING""")
-                .setParameter(1, id)
-                .setParameter(2, enrollment.clientSubject).setParameter(3, enrollment.id).setParameter(4, occasion)
-                .setParameter(5, enrollment.definitionId).setParameter(6, enrollment.definitionVersion)
-                .setParameter(7, enrollment.careTeam).setParameter(8, survey.id.surveyKey())
-                .setParameter(9, survey.id.version()).setParameter(10, now).setParameter(11, expiresAt)
-                .executeUpdate();
+        int inserted = requests.insertIfNew(id, enrollment, occasion, survey.id, now, expiresAt);
         if (inserted == 0) {
             return false;
         }
@@ -78,28 +72,20 @@ public class RequestService {
     /** The caller's requests that can still be answered, newest first. */
     @Transactional
     public List<RequestView> pending(Caller caller) {
-        return em.createQuery("""
-                from FeedbackRequest where clientSubject = ?1 and status = ?2 and expiresAt > ?3
-                order by requestedAt desc""", FeedbackRequest.class).setParameter(1, caller.subject())
-                .setParameter(2, RequestStatus.PENDING).setParameter(3, clock.instant()).getResultList().stream()
+        return requests.pendingOf(caller.subject(), clock.instant()).stream()
                 .map(r -> RequestView.of(r, pathwayName(r))).toList();
     }
 
     /** Closes the pending requests whose time is up. */
     @Transactional
     public int expireDue() {
-        return em.createQuery("update FeedbackRequest set status = ?1, version = version + 1 "
-                + "where status = ?2 and expiresAt <= ?3").setParameter(1, RequestStatus.EXPIRED)
-                .setParameter(2, RequestStatus.PENDING).setParameter(3, clock.instant()).executeUpdate();
+        return requests.expireDue(clock.instant());
     }
 
     /** Asks the clients of running yearly pathways whose anniversary has come. */
     @Transactional
     public int askYearly(LocalDate today) {
-        List<KnownEnrollment> due = em.createQuery("""
-                from KnownEnrollment where active = true and feedbackTiming = ?1 and startedOn <= ?2""",
-                KnownEnrollment.class).setParameter(1, KnownEnrollment.YEARLY).setParameter(2, today.minusYears(1))
-                .getResultList();
+        List<KnownEnrollment> due = enrollments.yearlyStartedBy(today.minusYears(1));
         int asked = 0;
         for (KnownEnrollment enrollment : due) {
             String occasion = FeedbackOccasions.yearly(enrollment.startedOn, today);
@@ -111,8 +97,7 @@ public class RequestService {
     }
 
     private String pathwayName(FeedbackRequest request) {
-        PathwayVersion version = em.find(PathwayVersion.class,
-                new PathwayVersion.Key(request.definitionId, request.definitionVersion));
+        PathwayVersion version = pathways.version(request.definitionId, request.definitionVersion);
         return version == null ? null : version.name;
     }
 }

@@ -16,7 +16,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -28,6 +27,7 @@ import fi.digipolku.events.FeedbackEvents;
 import fi.digipolku.events.FeedbackEvents.FeedbackSubmitted;
 import fi.digipolku.feedback.FeedbackConfig;
 import fi.digipolku.feedback.pathway.PathwayVersion;
+import fi.digipolku.feedback.pathway.PathwayVersionRepository;
 import fi.digipolku.support.outbox.Outbox;
 
 /**
@@ -39,11 +39,11 @@ import fi.digipolku.support.outbox.Outbox;
  * would pair every response with its client. So the answer transaction only marks the request answered and puts the
  * answer here. That transaction gives the pool row the request's {@code xmin} in turn, so the pool keeps in clear only
  * what grouping needs and seals the rest ({@link PoolCipher}, fixed length); a row that cannot be unsealed (the key
- * changed) stays in the pool and only its id is logged. {@link #release()} later stores whole batches of one pathway ({@link Batching}) in random order, each
- * with a new random id and the release day as its answered day, writes their anonymiser log and
- * {@code feedback.submitted} events, and deletes the pool rows, all in one transaction: a crash before the commit leaves
- * the pool as it was, after it the batch is stored exactly once. {@link #vacuum()} then removes the deleted rows' dead
- * versions from disk.
+ * changed) stays in the pool and only its id is logged. {@link #release()} later stores whole batches of one pathway
+ * ({@link Batching}) in random order, each with a new random id and the release day as its answered day, writes their
+ * anonymiser log and {@code feedback.submitted} events, and deletes the pool rows, all in one transaction: a crash
+ * before the commit leaves the pool as it was, after it the batch is stored exactly once. {@link #vacuum()} then
+ * removes the deleted rows' dead versions from disk.
  *
  * <p>
  * Pooled answers are in no report, export or event until released: counting them would let anyone who watches a
@@ -55,7 +55,10 @@ public class ResponsePool {
     private static final Logger LOG = Logger.getLogger(ResponsePool.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final EntityManager em;
+    private final PooledResponseRepository pool;
+    private final FeedbackResponseRepository responses;
+    private final AnonymiserLogRepository anonymiserLog;
+    private final PathwayVersionRepository pathways;
     private final Outbox outbox;
     private final FeedbackConfig config;
     private final Clock clock;
@@ -63,9 +66,13 @@ public class ResponsePool {
     private final PoolCipher cipher;
     private final SecureRandom random = new SecureRandom();
 
-    public ResponsePool(EntityManager em, Outbox outbox, FeedbackConfig config, Clock clock, DataSource dataSource,
-            PoolCipher cipher) {
-        this.em = em;
+    public ResponsePool(PooledResponseRepository pool, FeedbackResponseRepository responses,
+            AnonymiserLogRepository anonymiserLog, PathwayVersionRepository pathways, Outbox outbox,
+            FeedbackConfig config, Clock clock, DataSource dataSource, PoolCipher cipher) {
+        this.pool = pool;
+        this.responses = responses;
+        this.anonymiserLog = anonymiserLog;
+        this.pathways = pathways;
         this.outbox = outbox;
         this.config = config;
         this.clock = clock;
@@ -79,7 +86,7 @@ public class ResponsePool {
         answer.id = UUID.randomUUID();
         answer.pooledOn = LocalDate.ofInstant(clock.instant(), config.zone());
         answer.sealed = cipher.seal(content);
-        em.persist(answer);
+        pool.persist(answer);
     }
 
     /**
@@ -88,30 +95,25 @@ public class ResponsePool {
      */
     @Transactional
     public void sealUnsealed() {
-        Object exists = em.createNativeQuery("SELECT to_regclass('response_pool_unsealed')::text").getSingleResult();
-        if (exists == null) {
+        if (!pool.unsealedLeft()) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT pooled_on, survey_key, survey_version, definition_id, definition_version, care_team,
-                       client_segment, nps, ces, statements::text, open_answer, removed::text
-                FROM response_pool_unsealed ORDER BY random()""").getResultList();
-        for (Object[] row : rows) {
+        List<PooledResponseRepository.UnsealedRow> rows = pool.unsealedInRandomOrder();
+        for (PooledResponseRepository.UnsealedRow row : rows) {
             PooledResponse answer = new PooledResponse();
             answer.id = UUID.randomUUID();
-            answer.pooledOn = row[0] instanceof LocalDate day ? day : ((java.sql.Date) row[0]).toLocalDate();
-            answer.surveyKey = (String) row[1];
-            answer.surveyVersion = ((Number) row[2]).intValue();
-            answer.definitionId = (UUID) row[3];
-            answer.definitionVersion = ((Number) row[4]).intValue();
-            answer.careTeam = (String) row[5];
-            answer.sealed = cipher.seal(new PoolContent(number(row[7]), number(row[8]), counts((String) row[9]),
-                    (String) row[6], (String) row[10], counts((String) row[11])));
-            em.persist(answer);
+            answer.pooledOn = row.pooledOn();
+            answer.surveyKey = row.surveyKey();
+            answer.surveyVersion = row.surveyVersion();
+            answer.definitionId = row.definitionId();
+            answer.definitionVersion = row.definitionVersion();
+            answer.careTeam = row.careTeam();
+            answer.sealed = cipher.seal(new PoolContent(row.nps(), row.ces(), counts(row.statements()),
+                    row.clientSegment(), row.openAnswer(), counts(row.removed())));
+            pool.persist(answer);
         }
-        em.flush();
-        em.createNativeQuery("DROP TABLE response_pool_unsealed").executeUpdate();
+        pool.flush();
+        pool.dropUnsealed();
         LOG.infof("Feedback pool: %d answers pooled before sealing are now sealed", rows.size());
     }
 
@@ -123,10 +125,7 @@ public class ResponsePool {
     @Transactional
     public int release() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
-        @SuppressWarnings("unchecked")
-        List<PooledResponse> pooled = em
-                .createNativeQuery("SELECT * FROM response_pool FOR UPDATE SKIP LOCKED", PooledResponse.class)
-                .getResultList();
+        List<PooledResponse> pooled = pool.lockAll();
         List<Batching.Pooled<Unsealed>> waiting = new ArrayList<>();
         for (PooledResponse p : pooled) {
             try {
@@ -142,11 +141,11 @@ public class ResponsePool {
         for (List<Unsealed> batch : batches) {
             for (Unsealed answer : batch) {
                 store(answer.row(), answer.content(), today);
-                em.remove(answer.row());
+                pool.delete(answer.row());
                 stored++;
             }
         }
-        em.flush();
+        pool.flush();
         return stored;
     }
 
@@ -169,10 +168,6 @@ public class ResponsePool {
     private record Unsealed(PooledResponse row, PoolContent content) {
     }
 
-    private static Integer number(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
     private static Map<String, Integer> counts(String json) {
         if (json == null) {
             return null;
@@ -186,8 +181,7 @@ public class ResponsePool {
     }
 
     private void store(PooledResponse answer, PoolContent content, LocalDate today) {
-        PathwayVersion pathway = em.find(PathwayVersion.class,
-                new PathwayVersion.Key(answer.definitionId, answer.definitionVersion));
+        PathwayVersion pathway = pathways.version(answer.definitionId, answer.definitionVersion);
         FeedbackResponse response = new FeedbackResponse();
         response.id = UUID.randomUUID();
         response.surveyKey = answer.surveyKey;
@@ -207,13 +201,13 @@ public class ResponsePool {
         response.ces = content.ces();
         response.statements = new TreeMap<>(content.statements());
         response.openAnswer = content.openAnswer();
-        em.persist(response);
+        responses.persist(response);
         if (content.removed() != null) {
             AnonymiserLogEntry log = new AnonymiserLogEntry();
             log.responseId = response.id;
             log.loggedOn = today;
             log.removed = new TreeMap<>(content.removed());
-            em.persist(log);
+            anonymiserLog.persist(log);
         }
 
         outbox.publish(FeedbackEvents.FEEDBACK_SUBMITTED, response.id.toString(), new FeedbackSubmitted(response.id,

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -18,6 +17,7 @@ import fi.digipolku.feedback.anonymisation.Anonymised;
 import fi.digipolku.feedback.anonymisation.Anonymiser;
 import fi.digipolku.feedback.anonymisation.Category;
 import fi.digipolku.feedback.request.FeedbackRequest;
+import fi.digipolku.feedback.request.FeedbackRequestRepository;
 import fi.digipolku.feedback.request.RequestStatus;
 import fi.digipolku.feedback.survey.Survey;
 import fi.digipolku.feedback.survey.SurveyService;
@@ -33,16 +33,16 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class ResponseService {
 
-    private final EntityManager em;
+    private final FeedbackRequestRepository requests;
     private final SurveyService surveys;
     private final ResponsePool pool;
     private final FeedbackConfig config;
     private final Clock clock;
     private final Anonymiser anonymiser = new Anonymiser();
 
-    public ResponseService(EntityManager em, SurveyService surveys, ResponsePool pool, FeedbackConfig config,
-            Clock clock) {
-        this.em = em;
+    public ResponseService(FeedbackRequestRepository requests, SurveyService surveys, ResponsePool pool,
+            FeedbackConfig config, Clock clock) {
+        this.requests = requests;
         this.surveys = surveys;
         this.pool = pool;
         this.config = config;
@@ -52,7 +52,7 @@ public class ResponseService {
     /** @param identityCode the identity code in the caller's token, read for the age group only; may be null */
     @Transactional
     public void answer(UUID requestId, AnswerRequest answer, String identityCode, Caller caller) {
-        FeedbackRequest request = em.find(FeedbackRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        FeedbackRequest request = requests.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !request.clientSubject.equals(caller.subject())) {
             throw ProblemException.notFound("No feedback request " + requestId + " of yours.");
         }
@@ -90,6 +90,6 @@ public class ResponseService {
                 AgeGroup.of(identityCode, LocalDate.ofInstant(now, config.zone())),
                 open == null ? null : open.text(), removed));
         request.status = RequestStatus.ANSWERED;
-        em.flush();
+        requests.flush();
     }
 }

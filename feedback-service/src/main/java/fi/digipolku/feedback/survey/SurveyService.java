@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.support.identity.Caller;
@@ -19,29 +18,25 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class SurveyService {
 
-    private final EntityManager em;
+    private final SurveyRepository surveys;
     private final Clock clock;
 
-    public SurveyService(EntityManager em, Clock clock) {
-        this.em = em;
+    public SurveyService(SurveyRepository surveys, Clock clock) {
+        this.surveys = surveys;
         this.clock = clock;
     }
 
     /** The latest version of every survey. */
     public List<SurveyView> list() {
-        return em.createQuery("""
-                from Survey s where s.id.version = (select max(o.id.version) from Survey o
-                where o.id.surveyKey = s.id.surveyKey) order by s.id.surveyKey""", Survey.class).getResultList()
-                .stream().map(SurveyView::of).toList();
+        return surveys.latestOfEach().stream().map(SurveyView::of).toList();
     }
 
     public Optional<Survey> latest(String key) {
-        return em.createQuery("from Survey where id.surveyKey = ?1 order by id.version desc", Survey.class)
-                .setParameter(1, key).setMaxResults(1).getResultStream().findFirst();
+        return surveys.latest(key);
     }
 
     public Optional<Survey> version(String key, int version) {
-        return Optional.ofNullable(em.find(Survey.class, new Survey.Key(key, version)));
+        return surveys.findByIdOptional(new Survey.Key(key, version));
     }
 
     public SurveyView get(String key, Integer version) {
@@ -90,8 +85,7 @@ public class SurveyService {
         next.content = new SurveyContent(current.content.name(), List.copyOf(items));
         next.publishedAt = clock.instant();
         next.publishedBy = caller.subject();
-        em.persist(next);
-        em.flush();
+        surveys.persistAndFlush(next);
         return SurveyView.of(next);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -32,7 +31,7 @@ public class PathwayEventIntake {
     public static final String CHANNEL = "pathway-events";
 
     private final Consumption consumption;
-    private final EntityManager em;
+    private final KnownEnrollmentRepository enrollments;
     private final ThreadService threads;
     private final ObjectMapper json;
     private final Clock clock;
@@ -41,10 +40,10 @@ public class PathwayEventIntake {
             .handle(PathwayEvents.ENROLLMENT_UPGRADED, (event, upgraded) -> remember(Fact.of(upgraded)))
             .handle(PathwayEvents.ENROLLMENT_ENDINGS, (event, ended) -> end(event, Fact.of(ended)));
 
-    public PathwayEventIntake(Consumption consumption, EntityManager em, ThreadService threads, ObjectMapper json,
-            Clock clock) {
+    public PathwayEventIntake(Consumption consumption, KnownEnrollmentRepository enrollments, ThreadService threads,
+            ObjectMapper json, Clock clock) {
         this.consumption = consumption;
-        this.em = em;
+        this.enrollments = enrollments;
         this.threads = threads;
         this.json = json;
         this.clock = clock;
@@ -78,7 +77,7 @@ public class PathwayEventIntake {
 
     /** Stores the enrollment as the event tells it; a new one is active. */
     private KnownEnrollment remember(Fact fact) {
-        KnownEnrollment enrollment = em.find(KnownEnrollment.class, fact.enrollmentId());
+        KnownEnrollment enrollment = enrollments.findById(fact.enrollmentId());
         boolean known = enrollment != null;
         if (!known) {
             enrollment = new KnownEnrollment();
@@ -92,7 +91,7 @@ public class PathwayEventIntake {
         enrollment.messagingEnabled = fact.messagingEnabled();
         enrollment.updatedAt = clock.instant();
         if (!known) {
-            em.persist(enrollment);
+            enrollments.persist(enrollment);
         }
         return enrollment;
     }
@@ -100,7 +99,7 @@ public class PathwayEventIntake {
     /** The enrollment ended: it stays known but inactive, and its open threads close (reason: the ending). */
     private void end(IncomingEvent event, Fact fact) {
         remember(fact).active = false;
-        em.flush();
+        enrollments.flush();
         threads.closeForEnrollment(fact.enrollmentId(), event.type().substring(event.type().indexOf('.') + 1));
     }
 }

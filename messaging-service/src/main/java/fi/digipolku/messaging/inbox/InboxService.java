@@ -10,11 +10,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.messaging.thread.MessageThread;
 import fi.digipolku.messaging.thread.ThreadReadingService;
+import fi.digipolku.messaging.thread.ThreadRepository;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.Caller;
@@ -29,12 +29,15 @@ public class InboxService {
 
     static final int COUNT_CAP = 1000;
 
-    private final EntityManager em;
+    private final InboxRepository inbox;
+    private final ThreadRepository threadRows;
     private final ThreadReadingService threads;
     private final AccessLog accessLog;
 
-    public InboxService(EntityManager em, ThreadReadingService threads, AccessLog accessLog) {
-        this.em = em;
+    public InboxService(InboxRepository inbox, ThreadRepository threadRows, ThreadReadingService threads,
+            AccessLog accessLog) {
+        this.inbox = inbox;
+        this.threadRows = threadRows;
         this.threads = threads;
         this.accessLog = accessLog;
     }
@@ -54,18 +57,10 @@ public class InboxService {
             return new Page<>(List.of(), page, size, 0);
         }
         InboxQuery query = InboxQuery.of(view == null ? InboxView.ALL : view, teams, caller.subject(), page, size);
-        var ids = em.createNativeQuery(query.pageSql(), UUID.class);
-        var count = em.createNativeQuery(query.countSql(COUNT_CAP), UUID.class);
-        query.parameters().forEach((name, value) -> {
-            ids.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        @SuppressWarnings("unchecked")
-        List<UUID> page0 = ids.getResultList();
+        List<UUID> page0 = inbox.page(query);
         Map<UUID, MessageThread> found = new HashMap<>();
         if (!page0.isEmpty()) {
-            for (MessageThread t : em.createQuery("from MessageThread where id in :ids", MessageThread.class)
-                    .setParameter("ids", page0).getResultList()) {
+            for (MessageThread t : threadRows.withIds(page0)) {
                 found.put(t.id, t);
             }
         }
@@ -77,7 +72,7 @@ public class InboxService {
                     t.contactRequest, t.lastMessageAt, threads.unreadFor(t.id, caller.subject())));
             accessLog.record(caller, t.clientSubject, "read", "thread/" + t.id + "/inbox", "care-team inbox");
         }
-        return new Page<>(rows, page, size, count.getResultList().size());
+        return new Page<>(rows, page, size, inbox.count(query, COUNT_CAP));
     }
 
     @Transactional
@@ -86,29 +81,15 @@ public class InboxService {
         if (teams.isEmpty()) {
             return new Unread(0, 0, List.of());
         }
-        Object[] mine = (Object[]) em.createNativeQuery("""
-                SELECT count(DISTINCT t.id), count(m.id) FROM message_thread t
-                JOIN message m ON m.thread_id = t.id AND m.sender_role = 'client' AND m.sent_at > coalesce(
-                    (SELECT r.read_up_to FROM read_mark r WHERE r.thread_id = t.id AND r.reader = :me), '-infinity')
-                WHERE t.status = 'OPEN' AND t.inbox_team IN (:teams)""").setParameter("me", caller.subject())
-                .setParameter("teams", teams).getSingleResult();
+        InboxRepository.UnreadCount mine = inbox.unreadBy(caller.subject(), teams);
         Map<String, TeamUnread> byTeam = new LinkedHashMap<>();
         for (String team : teams) {
             byTeam.put(team, new TeamUnread(team, 0, 0));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT t.inbox_team, count(DISTINCT t.id), count(m.id) FROM message_thread t
-                JOIN message m ON m.thread_id = t.id AND m.sender_role = 'client'
-                    AND m.sent_at > coalesce(t.team_seen_up_to, '-infinity')
-                WHERE t.status = 'OPEN' AND t.inbox_team IN (:teams)
-                GROUP BY t.inbox_team""").setParameter("teams", teams).getResultList();
-        for (Object[] row : rows) {
-            String team = (String) row[0];
-            byTeam.put(team, new TeamUnread(team, ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        for (InboxRepository.TeamCount row : inbox.unseenByTeam(teams)) {
+            byTeam.put(row.team(), new TeamUnread(row.team(), row.threads(), row.messages()));
         }
-        return new Unread(((Number) mine[0]).longValue(), ((Number) mine[1]).longValue(),
-                List.copyOf(byTeam.values()));
+        return new Unread(mine.threads(), mine.messages(), List.copyOf(byTeam.values()));
     }
 
     /** The caller's teams, or the one asked for if the caller belongs to it. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.messaging.MessagingConfig;
@@ -18,19 +17,19 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class TeamService {
 
-    private final EntityManager em;
+    private final TeamRepository teams;
     private final MessagingConfig config;
     private final Clock clock;
 
-    public TeamService(EntityManager em, MessagingConfig config, Clock clock) {
-        this.em = em;
+    public TeamService(TeamRepository teams, MessagingConfig config, Clock clock) {
+        this.teams = teams;
         this.config = config;
         this.clock = clock;
     }
 
     /** The settings a team works under: its own, or the defaults until an admin configures it. */
     public TeamSettings settings(String teamId) {
-        Team team = em.find(Team.class, teamId);
+        Team team = teams.findById(teamId);
         return team == null ? defaults(teamId) : TeamSettings.of(team);
     }
 
@@ -40,11 +39,11 @@ public class TeamService {
 
     /** The configured teams, by id. */
     public List<TeamSettings> list() {
-        List<TeamSettings> teams = new ArrayList<>();
-        for (Team team : em.createQuery("from Team order by id", Team.class).getResultList()) {
-            teams.add(TeamSettings.of(team));
+        List<TeamSettings> settings = new ArrayList<>();
+        for (Team team : teams.allById()) {
+            settings.add(TeamSettings.of(team));
         }
-        return teams;
+        return settings;
     }
 
     /**
@@ -59,7 +58,7 @@ public class TeamService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The team settings are inconsistent.", errors);
         }
-        Team team = em.find(Team.class, teamId);
+        Team team = teams.findById(teamId);
         if (expectedVersion != null && (team == null || team.version != expectedVersion)) {
             throw ProblemException.preconditionFailed("The team's settings have changed; read them again.");
         }
@@ -78,11 +77,10 @@ public class TeamService {
         team.escalationTeam = request.escalationTeam();
         team.updatedAt = clock.instant();
         team.updatedBy = caller.subject();
-        if (em.contains(team)) {
-            em.flush();
+        if (teams.isPersistent(team)) {
+            teams.flush();
         } else {
-            em.persist(team);
-            em.flush();
+            teams.persistAndFlush(team);
         }
         return TeamSettings.of(team);
     }

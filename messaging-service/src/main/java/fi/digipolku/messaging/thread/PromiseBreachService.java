@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,15 +19,15 @@ import fi.digipolku.support.outbox.Outbox;
 @ApplicationScoped
 public class PromiseBreachService {
 
-    private final EntityManager em;
+    private final ThreadRepository threads;
     private final TeamService teams;
     private final Outbox outbox;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public PromiseBreachService(EntityManager em, TeamService teams, Outbox outbox, MeterRegistry meters,
+    public PromiseBreachService(ThreadRepository threads, TeamService teams, Outbox outbox, MeterRegistry meters,
             Clock clock) {
-        this.em = em;
+        this.threads = threads;
         this.teams = teams;
         this.outbox = outbox;
         this.meters = meters;
@@ -44,15 +43,10 @@ public class PromiseBreachService {
     @Transactional
     public int breachDue(int batch) {
         Instant now = ThreadAccess.now(clock);
-        @SuppressWarnings("unchecked")
-        List<UUID> due = em.createNativeQuery("""
-                SELECT id FROM message_thread
-                WHERE status = 'OPEN' AND overdue = false AND due_at IS NOT NULL AND due_at <= ?1
-                ORDER BY due_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class).setParameter(1, now)
-                .setParameter(2, batch).getResultList();
+        List<UUID> due = threads.dueForBreach(now, batch);
         int breached = 0;
         for (UUID id : due) {
-            MessageThread thread = em.find(MessageThread.class, id);
+            MessageThread thread = threads.findById(id);
             TeamSettings team = teams.settings(thread.careTeam);
             if (ThreadRules.breach(thread, now, team.escalationTeam())) {
                 breached++;
@@ -65,7 +59,7 @@ public class PromiseBreachService {
                 meters.counter("digipolku_promise_breaches", "team", thread.careTeam).increment();
             }
         }
-        em.flush();
+        threads.flush();
         return breached;
     }
 }

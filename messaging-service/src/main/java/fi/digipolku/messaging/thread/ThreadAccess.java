@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import fi.digipolku.support.identity.Caller;
@@ -24,15 +23,17 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 class ThreadAccess {
 
-    private final EntityManager em;
+    private final ThreadRepository threads;
+    private final MessageRepository messages;
 
-    ThreadAccess(EntityManager em) {
-        this.em = em;
+    ThreadAccess(ThreadRepository threads, MessageRepository messages) {
+        this.threads = threads;
+        this.messages = messages;
     }
 
     /** The thread if the caller takes part in it; otherwise 404, so that its existence is not revealed. */
     MessageThread visible(UUID threadId, Caller caller) {
-        MessageThread thread = em.find(MessageThread.class, threadId);
+        MessageThread thread = threads.findById(threadId);
         if (thread == null || ThreadRules.participation(caller, thread) == null) {
             throw notFound(threadId);
         }
@@ -41,7 +42,7 @@ class ThreadAccess {
 
     /** The thread, locked for a change, if the caller takes part in it as a professional; otherwise 404. */
     MessageThread professionalsThread(UUID threadId, Caller caller) {
-        MessageThread thread = em.find(MessageThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
+        MessageThread thread = threads.findById(threadId, LockModeType.PESSIMISTIC_WRITE);
         if (thread == null || !Role.PROFESSIONAL.equals(ThreadRules.participation(caller, thread))) {
             throw notFound(threadId);
         }
@@ -59,20 +60,12 @@ class ThreadAccess {
 
     /** The reader has read the thread's messages up to the given time; a read mark never moves back. */
     void markRead(UUID threadId, String reader, Instant upTo) {
-        em.createNativeQuery("""
-                INSERT INTO read_mark (thread_id, reader, read_up_to) VALUES (?1, ?2, ?3)
-                ON CONFLICT (thread_id, reader)
-                DO UPDATE SET read_up_to = greatest(read_mark.read_up_to, excluded.read_up_to)""")
-                .setParameter(1, threadId).setParameter(2, reader).setParameter(3, upTo).executeUpdate();
+        threads.markRead(threadId, reader, upTo);
     }
 
     /** Client messages in a thread that this professional has not read. */
     long unreadFor(UUID threadId, String reader) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(*) FROM message m
-                WHERE m.thread_id = ?1 AND m.sender_role = 'client' AND m.sent_at > coalesce(
-                    (SELECT r.read_up_to FROM read_mark r WHERE r.thread_id = ?1 AND r.reader = ?2), '-infinity')""")
-                .setParameter(1, threadId).setParameter(2, reader).getSingleResult()).longValue();
+        return threads.unreadFor(threadId, reader);
     }
 
     /** The thread as the caller sees it, with the caller's unread count; a client does not see the assignee. */
@@ -80,11 +73,8 @@ class ThreadAccess {
         boolean client = Role.CLIENT.equals(ThreadRules.participation(caller, thread));
         long unread;
         if (client) {
-            unread = em.createQuery("""
-                    select count(*) from Message where threadId = ?1 and senderRole = 'professional'
-                    and sentAt > ?2""", Long.class).setParameter(1, thread.id)
-                    .setParameter(2, thread.clientSeenUpTo == null ? Instant.EPOCH : thread.clientSeenUpTo)
-                    .getSingleResult();
+            unread = messages.fromProfessionalsAfter(thread.id,
+                    thread.clientSeenUpTo == null ? Instant.EPOCH : thread.clientSeenUpTo);
         } else {
             unread = unreadFor(thread.id, caller.subject());
         }
@@ -98,16 +88,10 @@ class ThreadAccess {
         if (messageIds.isEmpty()) {
             return files;
         }
-        List<Object[]> rows = em.createQuery("""
-                select a.id, a.messageId, a.fileName, a.contentType, a.sizeBytes, m.threadId
-                from Attachment a, Message m where a.messageId = m.id and a.messageId in ?1 order by a.fileName""",
-                Object[].class).setParameter(1, messageIds).getResultList();
-        for (Object[] row : rows) {
-            UUID id = (UUID) row[0];
-            UUID messageId = (UUID) row[1];
-            files.computeIfAbsent(messageId, k -> new ArrayList<>()).add(new MessageView.AttachmentView(id,
-                    (String) row[2], (String) row[3], (Integer) row[4],
-                    "/api/v1/threads/" + row[5] + "/messages/" + messageId + "/attachments/" + id));
+        for (MessageRepository.AttachmentRow row : messages.attachmentsOf(messageIds)) {
+            files.computeIfAbsent(row.messageId(), k -> new ArrayList<>()).add(new MessageView.AttachmentView(row.id(),
+                    row.fileName(), row.contentType(), row.sizeBytes(), "/api/v1/threads/" + row.threadId()
+                            + "/messages/" + row.messageId() + "/attachments/" + row.id()));
         }
         return files;
     }

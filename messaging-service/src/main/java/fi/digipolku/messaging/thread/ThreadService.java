@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -17,11 +17,11 @@ import io.micrometer.core.instrument.Timer;
 import fi.digipolku.events.MessagingEvents;
 import fi.digipolku.messaging.MessagingConfig;
 import fi.digipolku.messaging.enrollment.KnownEnrollment;
+import fi.digipolku.messaging.enrollment.KnownEnrollmentRepository;
 import fi.digipolku.messaging.team.TeamService;
 import fi.digipolku.messaging.team.TeamSettings;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
-import fi.digipolku.support.idempotency.IdempotencyLock;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
@@ -35,7 +35,9 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class ThreadService {
 
-    private final EntityManager em;
+    private final ThreadRepository threads;
+    private final MessageRepository messages;
+    private final KnownEnrollmentRepository enrollments;
     private final ThreadAccess access;
     private final TeamService teams;
     private final Outbox outbox;
@@ -45,9 +47,12 @@ public class ThreadService {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    public ThreadService(EntityManager em, ThreadAccess access, TeamService teams, Outbox outbox, AccessLog accessLog,
-            MessagingConfig config, MeterRegistry meters, Clock clock) {
-        this.em = em;
+    public ThreadService(ThreadRepository threads, MessageRepository messages, KnownEnrollmentRepository enrollments,
+            ThreadAccess access, TeamService teams, Outbox outbox, AccessLog accessLog, MessagingConfig config,
+            MeterRegistry meters, Clock clock) {
+        this.threads = threads;
+        this.messages = messages;
+        this.enrollments = enrollments;
         this.access = access;
         this.teams = teams;
         this.outbox = outbox;
@@ -62,12 +67,10 @@ public class ThreadService {
     @Transactional
     public Outcome<ThreadView> open(OpenThreadRequest request, String idempotencyKey, Caller caller) {
         if (idempotencyKey != null) {
-            IdempotencyLock.acquire(em, "thread:" + caller.subject(), idempotencyKey);
-            List<MessageThread> earlier = em
-                    .createQuery("from MessageThread where openedBy = ?1 and idempotencyKey = ?2", MessageThread.class)
-                    .setParameter(1, caller.subject()).setParameter(2, idempotencyKey).getResultList();
-            if (!earlier.isEmpty()) {
-                return Outcome.replayed(access.view(earlier.get(0), caller));
+            threads.lockIdempotencyKey("thread:" + caller.subject(), idempotencyKey);
+            Optional<MessageThread> earlier = threads.openedWith(caller.subject(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return Outcome.replayed(access.view(earlier.get(), caller));
             }
         }
         List<FieldError> errors = new ArrayList<>(checkText("topic", request.topic(), 120));
@@ -75,7 +78,7 @@ public class ThreadService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("The message is invalid.", errors);
         }
-        KnownEnrollment enrollment = em.find(KnownEnrollment.class, request.enrollmentId());
+        KnownEnrollment enrollment = enrollments.findById(request.enrollmentId());
         if (enrollment == null) {
             throw ProblemException.notFound("No enrollment " + request.enrollmentId()
                     + " with a messaging channel that you may use (a just-started one appears within seconds).");
@@ -107,8 +110,7 @@ public class ThreadService {
         thread.openedAt = now;
         thread.lastMessageAt = now;
         thread.idempotencyKey = idempotencyKey;
-        em.persist(thread);
-        em.flush();
+        threads.persistAndFlush(thread);
         if (role.equals(Role.PROFESSIONAL)) {
             accessLog.record(caller, thread.clientSubject, "create", "thread/" + thread.id,
                     "care team contacts the client");
@@ -122,19 +124,16 @@ public class ThreadService {
     @Transactional
     public Outcome<MessageView> post(UUID threadId, String body, List<AttachmentCheck.Upload> uploads,
             String idempotencyKey, Caller caller) {
-        MessageThread thread = em.find(MessageThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
+        MessageThread thread = threads.findById(threadId, LockModeType.PESSIMISTIC_WRITE);
         String role = thread == null ? null : ThreadRules.participation(caller, thread);
         if (role == null) {
             throw ThreadAccess.notFound(threadId);
         }
         if (idempotencyKey != null) {
-            List<Message> earlier = em.createQuery(
-                    "from Message where threadId = ?1 and senderSubject = ?2 and idempotencyKey = ?3", Message.class)
-                    .setParameter(1, threadId).setParameter(2, caller.subject()).setParameter(3, idempotencyKey)
-                    .getResultList();
-            if (!earlier.isEmpty()) {
-                return Outcome.replayed(MessageView.of(earlier.get(0), thread,
-                        access.attachmentsOf(List.of(earlier.get(0).id))));
+            Optional<Message> earlier = messages.sentWith(threadId, caller.subject(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return Outcome.replayed(MessageView.of(earlier.get(), thread,
+                        access.attachmentsOf(List.of(earlier.get().id))));
             }
         }
         String text = body == null ? "" : body;
@@ -152,7 +151,7 @@ public class ThreadService {
         if (thread.status == ThreadStatus.CLOSED) {
             throw ProblemException.conflict("The thread is closed; it stays readable but takes no new messages.");
         }
-        KnownEnrollment enrollment = em.find(KnownEnrollment.class, thread.enrollmentId);
+        KnownEnrollment enrollment = enrollments.findById(thread.enrollmentId);
         if (enrollment != null && !enrollment.active) {
             throw ProblemException.conflict("The enrollment has ended; its threads take no new messages.");
         }
@@ -187,7 +186,7 @@ public class ThreadService {
                     "reply to the client");
         }
         thread.lastMessageAt = now;
-        em.persist(message);
+        messages.persist(message);
         for (AttachmentCheck.Accepted file : files) {
             Attachment attachment = new Attachment();
             attachment.id = UUID.randomUUID();
@@ -196,9 +195,9 @@ public class ThreadService {
             attachment.contentType = file.contentType();
             attachment.sizeBytes = file.content().length;
             attachment.content = file.content();
-            em.persist(attachment);
+            messages.persistAttachment(attachment);
         }
-        em.flush();
+        threads.flush();
 
         outbox.publish(MessagingEvents.MESSAGE_SENT, thread.id.toString(), new MessagingEvents.MessageSent(thread.id,
                 thread.enrollmentId, thread.definitionId, thread.careTeam, thread.clientSubject, message.id, role,
@@ -227,7 +226,7 @@ public class ThreadService {
         thread.assignee = assignee;
         accessLog.record(caller, thread.clientSubject, "update", "thread/" + threadId + "/assignee",
                 assignee == null ? "released" : "assigned");
-        em.flush();
+        threads.flush();
         return access.view(thread, caller);
     }
 
@@ -239,18 +238,14 @@ public class ThreadService {
         }
         closeThread(thread, "professional");
         accessLog.record(caller, thread.clientSubject, "update", "thread/" + threadId, "closed");
-        em.flush();
+        threads.flush();
         return access.view(thread, caller);
     }
 
     /** Closes the open threads of an enrollment that ended; called while applying pathway-service's event. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void closeForEnrollment(UUID enrollmentId, String ending) {
-        List<MessageThread> open = em
-                .createQuery("from MessageThread where enrollmentId = ?1 and status = ?2", MessageThread.class)
-                .setParameter(1, enrollmentId).setParameter(2, ThreadStatus.OPEN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (MessageThread thread : open) {
+        for (MessageThread thread : threads.openOfEnrollmentForUpdate(enrollmentId)) {
             closeThread(thread, "enrollment-" + ending);
         }
     }
