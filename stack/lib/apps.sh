@@ -127,12 +127,13 @@ app_launch() {
     [ -s "$poolkey" ] || (umask 077 && mkdir -p "$(dirname "$poolkey")" && head -c 32 /dev/urandom | base64 >"$poolkey")
     extra+=(DIGIPOLKU_FEEDBACK_POOL_KEY="$(cat "$poolkey")")
   fi
+  # A JVM out of memory exits instead of limping on unanswering (./platform run, or Kubernetes, starts it again).
   # The local stack serves the system tests and benchmarks from a handful of demo users, so the gateway's
   # per-person budget is larger here than the production default (300 a minute).
   start_bg "$module" "$(app_deployed_dir "$module")" QUARKUS_HTTP_PORT="$port" "${extra[@]}" \
     DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT:-20000}" \
     DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR:-20000}" \
-    -- java -Xms64m -Xmx256m -jar "$(app_deployed_dir "$module")/quarkus-run.jar"
+    -- java -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$(app_deployed_dir "$module")/quarkus-run.jar"
 }
 
 # apps_start MODULE...: build what changed, deploy what differs, start what is not running, wait.

@@ -12,6 +12,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +71,23 @@ class ProxyTest {
         assertThat(upstream.getHeader("Authorization")).isEqualTo("Bearer " + token);
         assertThat(upstream.getHeader("X-Request-Id")).isEqualTo("given-id-1");
         assertThat(upstream.getHeader("Host")).startsWith("localhost:");
+    }
+
+    @Test
+    void aCallerAskingToUpgradeToHttp2IsAnswered() throws Exception {
+        // Java's HttpClient and curl --http2 ask a cleartext server to upgrade (Upgrade: h2c); that must not hang.
+        services.stubFor(get("/api/v1/threads/t-2").willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"t-2\"}")));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+
+        HttpResponse<String> response = client.send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + RestAssured.port + "/api/v1/threads/t-2"))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(response.body()).contains("t-2");
     }
 
     @Test

@@ -22,7 +22,7 @@ import fi.digipolku.pathway.definition.PathwayDefinition;
 import fi.digipolku.pathway.disclosure.DisclosureService;
 import fi.digipolku.pathway.enrollment.Enrollment;
 import fi.digipolku.pathway.enrollment.EnrollmentRepository;
-import fi.digipolku.pathway.identity.ClientIdentities;
+import fi.digipolku.pathway.identity.ClientIdentityService;
 import fi.digipolku.pathway.identity.IdentityCipher;
 import fi.digipolku.pathway.progress.ProgressRecord;
 import fi.digipolku.pathway.progress.ProgressRecordRepository;
@@ -46,7 +46,7 @@ public class FhirService {
     private final FhirRepository searches;
     private final ProgressRecordRepository records;
     private final EnrollmentRepository enrollments;
-    private final ClientIdentities identities;
+    private final ClientIdentityService identities;
     private final IdentityCipher cipher;
     private final DefinitionRepository definitions;
     private final DisclosureService disclosures;
@@ -56,7 +56,7 @@ public class FhirService {
     private final Instant started;
 
     public FhirService(FhirRepository searches, ProgressRecordRepository records, EnrollmentRepository enrollments,
-            ClientIdentities identities, IdentityCipher cipher, DefinitionRepository definitions,
+            ClientIdentityService identities, IdentityCipher cipher, DefinitionRepository definitions,
             DisclosureService disclosures, AccessLog accessLog, PathwayConfig config,
             Clock clock) {
         this.searches = searches;

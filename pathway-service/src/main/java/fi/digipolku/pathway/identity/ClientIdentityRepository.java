@@ -13,7 +13,7 @@ import org.hibernate.Session;
 
 /**
  * Stored identity codes ({@code client_identity}): AES-GCM ciphertext and a keyed digest, never the code itself;
- * {@link ClientIdentities} encrypts and decrypts.
+ * {@link ClientIdentityService} encrypts and decrypts.
  */
 @ApplicationScoped
 public class ClientIdentityRepository {

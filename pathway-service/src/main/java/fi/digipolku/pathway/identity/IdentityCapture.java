@@ -21,11 +21,11 @@ public class IdentityCapture {
 
     static final String CLAIM = "hetu";
 
-    private final ClientIdentities identities;
+    private final ClientIdentityService identities;
     private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public IdentityCapture(ClientIdentities identities, SecurityIdentity identity, JsonWebToken token) {
+    public IdentityCapture(ClientIdentityService identities, SecurityIdentity identity, JsonWebToken token) {
         this.identities = identities;
         this.identity = identity;
         this.token = token;

@@ -36,7 +36,7 @@ import fi.digipolku.pathway.enrollment.EnrollmentRepository;
 import fi.digipolku.pathway.enrollment.EnrollmentRules;
 import fi.digipolku.pathway.enrollment.EnrollmentService;
 import fi.digipolku.pathway.enrollment.EnrollmentStatus;
-import fi.digipolku.pathway.identity.ClientIdentities;
+import fi.digipolku.pathway.identity.ClientIdentityService;
 import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
@@ -68,13 +68,13 @@ public class ProgressService {
     private final Outbox outbox;
     private final AccessLog accessLog;
     private final PathwayConfig config;
-    private final ClientIdentities identities;
+    private final ClientIdentityService identities;
     private final WebhookService webhooks;
     private final Clock clock;
 
     public ProgressService(EnrollmentRepository enrollments, ProgressRecordRepository records, FlagRepository flags,
             EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config,
-            ClientIdentities identities, WebhookService webhooks, Clock clock) {
+            ClientIdentityService identities, WebhookService webhooks, Clock clock) {
         this.enrollments = enrollments;
         this.records = records;
         this.flags = flags;

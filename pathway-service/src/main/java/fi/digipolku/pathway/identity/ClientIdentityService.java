@@ -19,10 +19,10 @@ import org.jboss.logging.Logger;
  * client's own token and never logged; it is released only to integrators.
  */
 @ApplicationScoped
-public class ClientIdentities {
+public class ClientIdentityService {
 
     private static final int REMEMBERED_MAX = 10_000;
-    private static final Logger LOG = Logger.getLogger(ClientIdentities.class);
+    private static final Logger LOG = Logger.getLogger(ClientIdentityService.class);
 
     private final ClientIdentityRepository repository;
     private final IdentityCipher cipher;
@@ -30,7 +30,7 @@ public class ClientIdentities {
     /** Subjects known to have a stored code, so most requests need no database round trip. */
     private final Set<String> stored = ConcurrentHashMap.newKeySet();
 
-    public ClientIdentities(ClientIdentityRepository repository, IdentityCipher cipher, Clock clock) {
+    public ClientIdentityService(ClientIdentityRepository repository, IdentityCipher cipher, Clock clock) {
         this.repository = repository;
         this.cipher = cipher;
         this.clock = clock;
