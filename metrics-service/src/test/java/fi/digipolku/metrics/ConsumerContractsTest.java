@@ -1,6 +1,15 @@
 package fi.digipolku.metrics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +70,22 @@ class ConsumerContractsTest {
         EventContracts.of(PathwayEvents.QUESTIONNAIRE_SUBMITTED).requires("moduleKey", "score").mayLack("purpose")
                 .verify();
         EventContracts.of(PathwayEvents.ENROLLMENT_COMPLETED).requires("startedOn", "endedOn").verify();
+    }
+
+    @Test
+    void everyEventTypeNamedInTheReportsSqlIsInTheCatalogue() throws IOException {
+        // The reports' SQL filters facts by type name; a type renamed in the catalogue must not silently zero them.
+        Pattern quotedType = Pattern.compile("'([a-z]+(?:-[a-z]+)*\\.[a-z]+(?:-[a-z]+)*)'");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = quotedType.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    named.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(named).isNotEmpty();
+        assertThat(named).allSatisfy(name -> assertThat(EventCatalogue.byName(name)).as(name).isPresent());
     }
 }

@@ -92,10 +92,10 @@ public final class EventSchemas {
     }
 
     /**
-     * What a reader of {@code committed} would miss in data written to {@code current}: a field gone, its type
-     * changed, or a field that may now be absent or null where it was required. Fields added to {@code current} are
-     * no problem unless they are required of data that older writers produce, which readers of the old version do not
-     * care about either: so any addition is compatible.
+     * What a reader of {@code committed} would not understand in data written to {@code current}, or what a reader of
+     * {@code current} would not find in data written to {@code committed} (events of the same version already on Kafka
+     * or stored): a field gone, its type or format changed, a required field that may now be absent or null, or a new
+     * field that is required. A new field that may be absent ({@code @Nullable}) is compatible.
      */
     public static List<String> breakingChanges(JsonNode committed, JsonNode current) {
         List<String> problems = new ArrayList<>();
@@ -123,15 +123,28 @@ public final class EventSchemas {
             if (requiredBefore.contains(property.getKey()) && !requiredNow.contains(property.getKey())) {
                 problems.add(field + " is no longer required");
             }
+            String formatBefore = was.path("format").asText("");
+            String formatNow = is.path("format").asText("");
+            if (!formatBefore.equals(formatNow)) {
+                problems.add(field + " changed format from '" + formatBefore + "' to '" + formatNow + "'");
+            }
             if (was.has("properties") || is.has("properties")) {
                 compare(field + ".", was, is, problems);
             }
             if (was.path("items").has("type")) {
                 Set<String> itemsBefore = types(was.path("items"));
                 Set<String> itemsNow = types(is.path("items"));
-                if (!itemsBefore.containsAll(itemsNow)) {
-                    problems.add(field + "[] changed type from " + itemsBefore + " to " + itemsNow);
+                if (!itemsBefore.containsAll(itemsNow)
+                        || !was.path("items").path("format").asText("").equals(is.path("items").path("format")
+                                .asText(""))) {
+                    problems.add(field + "[] changed type from " + was.path("items") + " to " + is.path("items"));
                 }
+            }
+        }
+        for (String added : requiredNow) {
+            if (!before.path("properties").has(added)) {
+                problems.add(path + added + " is new and required: events already written lack it (make it @Nullable"
+                        + " or raise the version)");
             }
         }
     }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.intake.AggregateService;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.problem.ProblemException;
@@ -84,7 +84,7 @@ public class EhrContactsService {
     }
 
     private static String key(UUID definitionId) {
-        return definitionId == null ? Aggregates.NO_DEFINITION : definitionId.toString();
+        return definitionId == null ? AggregateService.NO_DEFINITION : definitionId.toString();
     }
 
     private static String team(String team) {

@@ -25,12 +25,12 @@ import fi.digipolku.support.inbox.IncomingEvent;
 public class FactService {
 
     private final FactRepository facts;
-    private final Aggregates aggregates;
+    private final AggregateService aggregates;
     private final FirstResponses firstResponses;
     private final MetricsConfig config;
     private final Clock clock;
 
-    public FactService(FactRepository facts, Aggregates aggregates, FirstResponses firstResponses,
+    public FactService(FactRepository facts, AggregateService aggregates, FirstResponses firstResponses,
             MetricsConfig config, Clock clock) {
         this.facts = facts;
         this.aggregates = aggregates;

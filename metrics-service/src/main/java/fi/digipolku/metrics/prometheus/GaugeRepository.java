@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 
-import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.intake.AggregateService;
 
 /** The gauges' reads: totals of the daily counts ({@code daily_metric}) and enrollments from the facts. */
 @ApplicationScoped
@@ -54,7 +54,8 @@ public class GaugeRepository {
         return session().createNativeQuery("""
                 SELECT CAST(definition_id AS text), team, metric, sum(value) FROM daily_metric
                 WHERE metric IN (?1) AND definition_id <> CAST(?2 AS uuid)
-                GROUP BY 1, 2, 3""", Total.class).setParameter(1, metrics).setParameter(2, Aggregates.NO_DEFINITION)
+                GROUP BY 1, 2, 3""", Total.class).setParameter(1, metrics)
+                .setParameter(2, AggregateService.NO_DEFINITION)
                 .getResultList();
     }
 

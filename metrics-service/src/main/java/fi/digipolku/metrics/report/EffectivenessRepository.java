@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
 
-import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.intake.AggregateService;
 
 /**
  * The effectiveness report's reads: the daily counts ({@code daily_metric}), the pathway dimension ({@code pathway})
@@ -68,7 +68,7 @@ public class EffectivenessRepository {
          * The pathway and team of the facts aliased {@code alias}: facts without a pathway when the series has none.
          */
         String where(String alias) {
-            return (definition.equals(Aggregates.NO_DEFINITION)
+            return (definition.equals(AggregateService.NO_DEFINITION)
                     ? alias + ".definition_id IS NULL"
                     : alias + ".definition_id = CAST(:definition AS uuid)") + " AND " + alias + ".team = :team";
         }

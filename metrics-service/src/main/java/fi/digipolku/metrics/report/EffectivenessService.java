@@ -30,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.metrics.MetricsConfig;
-import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.intake.AggregateService;
 import fi.digipolku.metrics.report.EffectivenessRepository.DailyCount;
 import fi.digipolku.metrics.report.EffectivenessRepository.Enrollments;
 import fi.digipolku.metrics.report.EffectivenessRepository.Facts;
@@ -129,7 +129,7 @@ public class EffectivenessService {
     private EffectivenessRow row(Series s, PathwayFigures pathway, ReportPeriod.Span span, Instant answersClosed) {
         LocalDate from = span.start();
         LocalDate to = span.end();
-        boolean hasPathway = !s.definitionId().equals(Aggregates.NO_DEFINITION);
+        boolean hasPathway = !s.definitionId().equals(AggregateService.NO_DEFINITION);
         long started = s.sum(STARTED, from, to);
         long completed = s.sum(COMPLETED, from, to);
         long discontinued = s.sum(DISCONTINUED, from, to);

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.intake.AggregateService;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.Caller;
@@ -49,10 +49,10 @@ public class ReportResource {
     static final int MAX_CSV_ROWS = 5_000;
 
     private final EffectivenessService service;
-    private final Aggregates aggregates;
+    private final AggregateService aggregates;
     private final CurrentCaller caller;
 
-    public ReportResource(EffectivenessService service, Aggregates aggregates, CurrentCaller caller) {
+    public ReportResource(EffectivenessService service, AggregateService aggregates, CurrentCaller caller) {
         this.service = service;
         this.aggregates = aggregates;
         this.caller = caller;
@@ -119,7 +119,7 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
     @APIResponse(responseCode = "200", description = "Every daily count recomputed from the stored facts")
-    public Aggregates.Rebuilt rebuild() {
+    public AggregateService.Rebuilt rebuild() {
         return aggregates.rebuild();
     }
 }

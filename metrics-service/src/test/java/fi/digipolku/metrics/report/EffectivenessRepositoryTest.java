@@ -16,7 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
-import fi.digipolku.metrics.intake.Aggregates;
+import fi.digipolku.metrics.intake.AggregateService;
 import fi.digipolku.metrics.report.EffectivenessRepository.Enrollments;
 import fi.digipolku.metrics.report.EffectivenessRepository.Facts;
 import fi.digipolku.metrics.report.EffectivenessRepository.Percentiles;
@@ -37,7 +37,7 @@ class EffectivenessRepositoryTest {
     void rowsWithoutFactsAreZerosAndNulls() {
         String team = "team-" + UUID.randomUUID();
         LocalDate to = LocalDate.of(2024, 1, 31);
-        for (String definition : List.of(UUID.randomUUID().toString(), Aggregates.NO_DEFINITION)) {
+        for (String definition : List.of(UUID.randomUUID().toString(), AggregateService.NO_DEFINITION)) {
             Facts facts = new Facts(definition, team, to.withDayOfMonth(1), to, Instant.parse("2024-02-03T00:00:00Z"));
             QuarkusTransaction.requiringNew().run(() -> {
                 assertThat(repository.enrollments(facts)).isEqualTo(new Enrollments(0, 0, 0));

@@ -12,7 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * The floor plan every service follows, checked on its compiled classes (each service has a one-line test calling
  * {@link #check}): the same roles have the same names, and rules stay pure.
  * <ul>
- * <li>a JAX-RS resource ({@code @Path}) is a {@code *Resource} and does not touch the database itself;</li>
+ * <li>a JAX-RS resource ({@code @Path}) is a {@code *Resource} and reaches the database only through services: no
+ * {@code EntityManager}, no {@code *Repository}, no transactional class that is not a {@code *Service};</li>
  * <li>a Kafka consumer ({@code @Incoming}) is a {@code *EventIntake};</li>
  * <li>scheduled work ({@code @Scheduled}) is in a {@code *Jobs} class;</li>
  * <li>a {@code *Rules} class decides without the database, Quarkus, CDI or HTTP, so it is unit-tested plainly.</li>
@@ -23,6 +24,7 @@ public final class FloorPlan {
     private static final String PATH = "jakarta.ws.rs.Path";
     private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
     private static final String SCHEDULED = "io.quarkus.scheduler.Scheduled";
+    private static final String TRANSACTIONAL = "jakarta.transaction.Transactional";
     private static final List<String> NOT_IN_RULES = List.of("jakarta.persistence", "org.hibernate", "io.quarkus",
             "jakarta.enterprise", "jakarta.inject", "jakarta.ws.rs", "jakarta.transaction", "io.vertx");
 
@@ -39,9 +41,13 @@ public final class FloorPlan {
             if (type.isAnnotatedWith(PATH) && !name.endsWith("Resource")) {
                 problems.add(type.getName() + " serves HTTP (@Path) but is not named *Resource");
             }
-            if (name.endsWith("Resource") && type.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().getName().equals("jakarta.persistence.EntityManager"))) {
-                problems.add(type.getName() + " queries the database itself; a *Service does that");
+            if (name.endsWith("Resource")) {
+                type.getDirectDependenciesFromSelf().stream().map(d -> d.getTargetClass()).distinct()
+                        .filter(target -> target.getName().equals("jakarta.persistence.EntityManager")
+                                || target.getSimpleName().endsWith("Repository")
+                                || transactional(target) && !target.getSimpleName().endsWith("Service"))
+                        .forEach(target -> problems.add(type.getName() + " reaches the database through "
+                                + target.getSimpleName() + "; a *Service does that"));
             }
             if (hasMethodAnnotatedWith(type, INCOMING) && !name.endsWith("EventIntake")) {
                 problems.add(type.getName() + " consumes Kafka (@Incoming) but is not named *EventIntake");
@@ -59,6 +65,10 @@ public final class FloorPlan {
             throw new AssertionError("off the floor plan (see the root README, Development):\n  "
                     + String.join("\n  ", problems));
         }
+    }
+
+    private static boolean transactional(JavaClass type) {
+        return type.isAnnotatedWith(TRANSACTIONAL) || hasMethodAnnotatedWith(type, TRANSACTIONAL);
     }
 
     private static boolean hasMethodAnnotatedWith(JavaClass type, String annotation) {

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The daily counts per pathway definition and team: added to per new fact, and rebuilt from all facts. */
 @ApplicationScoped
-public class Aggregates {
+public class AggregateService {
 
     /** Counts that belong to no pathway definition are kept under the nil UUID. */
     public static final String NO_DEFINITION = "00000000-0000-0000-0000-000000000000";
@@ -28,7 +28,7 @@ public class Aggregates {
     private final FactRepository facts;
     private final ObjectMapper json;
 
-    public Aggregates(AggregateRepository dailyMetrics, FactRepository facts, ObjectMapper json) {
+    public AggregateService(AggregateRepository dailyMetrics, FactRepository facts, ObjectMapper json) {
         this.dailyMetrics = dailyMetrics;
         this.facts = facts;
         this.json = json;
