@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,15 +251,17 @@ public final class ChaosRun {
      * Seconds from {@code since} until every service answers ready and metrics-service counts events again: a consumer
      * can be ready while Kafka still holds its partitions for a member that was killed (until that session expires).
      */
-    private static double secondsUntilRecovered(long since) throws SQLException {
+    private static double secondsUntilRecovered(long since) {
         double ready = secondsUntilReady(since);
         if (Double.isInfinite(ready)) {
             return ready;
         }
-        Timestamp readyAt = Timestamp.from(Instant.now());
+        // Counting again: a fact stored after the latest one at the moment everything was ready.
+        Timestamp latest = latestFact();
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
-            if (countAfter("SELECT count(*) FROM event_fact WHERE received_at > ?", readyAt) > 0) {
+            Timestamp now = latestFact();
+            if (now != null && (latest == null || now.after(latest))) {
                 return (System.nanoTime() - since) / 1e9;
             }
             pause(250);
@@ -268,16 +269,17 @@ public final class ChaosRun {
         return Double.POSITIVE_INFINITY;
     }
 
-    private static long countAfter(String sql, Timestamp after) throws SQLException {
+    /** When metrics-service stored its latest fact (by the database's clock), or null if none or unreachable. */
+    private static Timestamp latestFact() {
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://localhost:5432/metrics", "metrics",
-                "metrics-local"); PreparedStatement query = db.prepareStatement(sql)) {
-            query.setTimestamp(1, after);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
+                "metrics-local");
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT max(received_at) FROM event_fact");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getTimestamp(1);
         } catch (SQLException e) {
-            return 0; // the database itself may still be coming back
+            return null; // the database itself may still be coming back
         }
     }
 
