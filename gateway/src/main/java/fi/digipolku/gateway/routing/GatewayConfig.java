@@ -28,6 +28,20 @@ public interface GatewayConfig {
     @WithDefault("50")
     int connectionsPerService();
 
+    /**
+     * Requests that may wait for one of a service's connections; one more is answered at once with 503 and
+     * Retry-After, instead of waiting out the request timeout and getting 504.
+     */
+    @WithDefault("100")
+    int waitingPerService();
+
+    /**
+     * How long a request may wait for one of a service's connections when all are busy (the service is slow, not
+     * stuck); then 503 with Retry-After. Longer than the connect timeout, shorter than the request timeout.
+     */
+    @WithDefault("3s")
+    Duration connectionWait();
+
     /** Requests per minute the gateway forwards for one caller; beyond it, 429 with Retry-After. */
     RateLimit rateLimit();
 

@@ -7,9 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
@@ -25,7 +28,9 @@ import fi.digipolku.support.problem.ProblemType;
  * Forwards one request to an upstream service with Vert.x HTTP Proxy, streaming both bodies. The caller's headers go
  * along unchanged (the bearer token included) apart from hop-by-hop ones, with the request id and the caller's
  * {@code Host}, so links the services build point at the gateway. An upstream that cannot be reached answers 502, one
- * that stays silent longer than the request timeout 504, both as problems.
+ * that stays silent longer than the request timeout 504, one whose connections all stay busy longer than the connection
+ * wait, or with more callers waiting than {@link GatewayConfig#waitingPerService()}, 503 with Retry-After; all as
+ * problems.
  */
 @ApplicationScoped
 public class UpstreamProxy {
@@ -35,13 +40,16 @@ public class UpstreamProxy {
     private final HttpClient client;
     private final HttpRoutes http;
     private final long requestTimeoutMillis;
+    private final long connectionWaitMillis;
 
     public UpstreamProxy(Vertx vertx, GatewayConfig config, HttpRoutes http) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis()))
-                .setMaxPoolSize(config.connectionsPerService()));
+                .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis())),
+                new PoolOptions().setHttp1MaxSize(config.connectionsPerService())
+                        .setMaxWaitQueueSize(config.waitingPerService()));
         this.http = http;
         this.requestTimeoutMillis = config.requestTimeout().toMillis();
+        this.connectionWaitMillis = config.connectionWait().toMillis();
     }
 
     /** Sends the request being routed to {@code upstream} at {@code uri} and the answer back to the caller. */
@@ -53,14 +61,26 @@ public class UpstreamProxy {
         if (host != null) {
             request.setAuthority(host);
         }
-        // Waiting for a pooled connection and waiting for the answer are each bounded by the request timeout.
+        // Waiting for a pooled connection is bounded by the connection wait (then the service is busy: 503), waiting
+        // for the answer by the request timeout (then it is stuck: 504).
         RequestOptions options = new RequestOptions().setServer(upstream.address()).setSsl(upstream.ssl())
-                .setConnectTimeout(requestTimeoutMillis).setIdleTimeout(requestTimeoutMillis);
+                .setConnectTimeout(connectionWaitMillis).setIdleTimeout(requestTimeoutMillis);
         client.request(options)
+                .recover(failure -> Future.failedFuture(failure instanceof TimeoutException
+                        ? new ConnectionPoolTooBusyException(
+                                "no connection free within " + connectionWaitMillis + " ms")
+                        : failure))
                 .compose(request::send)
                 .onSuccess(response -> send(ctx, response))
                 .onFailure(failure -> {
                     request.release();
+                    if (ctx.response().closed()) {
+                        // The caller has gone (which also resets the upstream request): nobody to answer or warn.
+                        return;
+                    }
+                    if (failure instanceof ConnectionPoolTooBusyException) {
+                        ctx.response().putHeader("Retry-After", "1");
+                    }
                     http.sendProblem(ctx, problemFor(upstream, failure));
                 });
     }
@@ -72,6 +92,10 @@ public class UpstreamProxy {
     }
 
     private Problem problemFor(Upstream upstream, Throwable failure) {
+        if (failure instanceof ConnectionPoolTooBusyException) {
+            return Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The " + upstream.name() + " service is busy; nothing was forwarded. Try again in 1 s.");
+        }
         if (failure instanceof TimeoutException) {
             LOG.warnf("%s did not answer within %d ms", upstream.name(), requestTimeoutMillis);
             return Problem.of(ProblemType.GATEWAY_TIMEOUT,
