@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -46,8 +44,6 @@ public class OutboxRelay {
     private final Clock clock;
     /** End of the back-off pause on the monotonic clock: elapsed time, which moving the wall or test clock must not stretch. */
     private volatile long pausedUntilNanos = System.nanoTime();
-    /** Set once the application has started, after the messaging channels are connected. */
-    private volatile boolean started;
 
     public OutboxRelay(EntityManager em, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
             Clock clock) {
@@ -58,23 +54,18 @@ public class OutboxRelay {
         this.backoff = new Backoff(config.backoffInitial(), config.backoffMax());
     }
 
+    /**
+     * Runs only once the application is running: before, the messaging library may not have connected the emitter to
+     * Kafka yet, and making this bean would fail.
+     */
     @OutageTolerant
-
-    @Scheduled(every = "${digipolku.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${digipolku.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
-        if (started) {
-            relayDue();
-        }
-    }
-
-    /** Observed after the messaging library's own start-up observer, which connects the emitter to Kafka. */
-    void onStart(@Observes StartupEvent event) {
-        started = true;
+        relayDue();
     }
 
     @OutageTolerant
-
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purge() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "DELETE FROM outbox_event WHERE sent_at < ?1")
