@@ -37,9 +37,9 @@ public interface GatewayConfig {
 
     /**
      * How long a request may wait for one of a service's connections when all are busy (the service is slow, not
-     * stuck); then 503 with Retry-After. Longer than the connect timeout, shorter than the request timeout.
+     * stuck); then 503 with Retry-After. Longer than the connect timeout.
      */
-    @WithDefault("3s")
+    @WithDefault("10s")
     Duration connectionWait();
 
     /** Requests per minute the gateway forwards for one caller; beyond it, 429 with Retry-After. */

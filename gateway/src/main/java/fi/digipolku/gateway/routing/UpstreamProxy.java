@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
@@ -41,8 +43,9 @@ public class UpstreamProxy {
     private final HttpRoutes http;
     private final long requestTimeoutMillis;
     private final long connectionWaitMillis;
+    private final Counter upstreamBusy;
 
-    public UpstreamProxy(Vertx vertx, GatewayConfig config, HttpRoutes http) {
+    public UpstreamProxy(Vertx vertx, GatewayConfig config, HttpRoutes http, MeterRegistry registry) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout(Math.toIntExact(config.connectTimeout().toMillis())),
                 new PoolOptions().setHttp1MaxSize(config.connectionsPerService())
@@ -50,6 +53,9 @@ public class UpstreamProxy {
         this.http = http;
         this.requestTimeoutMillis = config.requestTimeout().toMillis();
         this.connectionWaitMillis = config.connectionWait().toMillis();
+        // Counted with the requests every application sheds (LoadShedding), under a reason of its own.
+        this.upstreamBusy = Counter.builder("digipolku.http.requests.shed").tag("reason", "upstream-busy")
+                .description("Requests refused with 503 or not carried out, by reason").register(registry);
     }
 
     /** Sends the request being routed to {@code upstream} at {@code uri} and the answer back to the caller. */
@@ -79,6 +85,10 @@ public class UpstreamProxy {
                         return;
                     }
                     if (failure instanceof ConnectionPoolTooBusyException) {
+                        upstreamBusy.increment();
+                    }
+                    if (!(failure instanceof TimeoutException)) {
+                        // Busy or unreachable (restarting, say): worth trying again shortly.
                         ctx.response().putHeader("Retry-After", "1");
                     }
                     http.sendProblem(ctx, problemFor(upstream, failure));

@@ -200,6 +200,7 @@ class ProxyTest {
                 .get("/api/v1/reports/weekly");
 
         ProblemAssertions.assertProblem(response, 502, "urn:digipolku:problem:bad-gateway");
+        assertThat(response.header("Retry-After")).as("a service restarting is worth trying again").isEqualTo("1");
         assertThat(response.jsonPath().getString("instance")).isEqualTo("/api/v1/reports/weekly");
         assertThat(response.jsonPath().getString("requestId")).isEqualTo(response.header("X-Request-Id"));
     }

@@ -27,6 +27,18 @@ public interface HttpLimitsConfig {
     @WithDefault("5s")
     Duration maxQueueTime();
 
+    /**
+     * How long an admitted request's body may take to arrive, besides the time its announced length takes at
+     * {@link #minBodyRate()}. A caller still sending after it (a stalled or trickled upload) gets 408 and the
+     * connection is closed, so slow senders cannot hold every place.
+     */
+    @WithDefault("10s")
+    Duration maxBodyTime();
+
+    /** The slowest upload taken, in bytes a second (32 KiB/s: a poor mobile connection). */
+    @WithDefault("32768")
+    long minBodyRate();
+
     /** What a refused caller is told to wait (Retry-After, whole seconds). */
     @WithDefault("1s")
     Duration retryAfter();

@@ -41,7 +41,9 @@ import fi.digipolku.support.problem.ProblemType;
  * one handler per response, which code further down the chain may replace (Vert.x HTTP Proxy does, in the gateway),
  * so every second the places of answered or closed requests are also given back: none is lost for good. Meters:
  * {@code digipolku_http_requests_in_progress} and {@code digipolku_http_requests_shed_total} by {@code reason}
- * ({@code busy}, {@code waited-too-long}, {@code caller-gone}).
+ * ({@code busy}, {@code waited-too-long}, {@code caller-gone}, {@code body-too-slow}; the gateway adds
+ * {@code upstream-busy}). A body still arriving {@link HttpLimitsConfig#maxBodyTime()} after admission gets 408 and the
+ * connection is closed.
  */
 @ApplicationScoped
 public class LoadShedding {
@@ -52,10 +54,13 @@ public class LoadShedding {
     private final long retryAfterSeconds;
     private final HttpRoutes problems;
     private final long maxQueueMillis;
+    private final long maxBodyMillis;
+    private final long minBodyRate;
     private final Clock clock;
     private final Counter busy;
     private final Counter waitedTooLong;
     private final Counter callerGone;
+    private final Counter slowBody;
     private final Set<HttpServerResponse> inside = ConcurrentHashMap.newKeySet();
 
     public LoadShedding(HttpLimitsConfig config, HttpRoutes problems, MeterRegistry registry, Vertx vertx,
@@ -63,11 +68,14 @@ public class LoadShedding {
         this.admission = new Admission(config.maxConcurrentRequests());
         this.retryAfterSeconds = Math.max(1, (config.retryAfter().toMillis() + 999) / 1000);
         this.maxQueueMillis = config.maxQueueTime().toMillis();
+        this.maxBodyMillis = config.maxBodyTime().toMillis();
+        this.minBodyRate = Math.max(1, config.minBodyRate());
         this.problems = problems;
         this.clock = clock;
         this.busy = shedCounter(registry, "busy");
         this.waitedTooLong = shedCounter(registry, "waited-too-long");
         this.callerGone = shedCounter(registry, "caller-gone");
+        this.slowBody = shedCounter(registry, "body-too-slow");
         Gauge.builder("digipolku.http.requests.in.progress", admission, Admission::inside)
                 .description("Requests being handled, counted against digipolku.http.max-concurrent-requests")
                 .register(registry);
@@ -102,8 +110,39 @@ public class LoadShedding {
         ctx.put(ADMITTED_AT, clock.millis());
         HttpServerResponse response = ctx.response();
         inside.add(response);
-        ctx.addEndHandler(done -> leave(response));
+        long bodyTimer = ctx.request().isEnded()
+                ? -1
+                : ctx.vertx().setTimer(bodyDeadlineMillis(ctx.request().getHeader("Content-Length")),
+                        id -> bodyTooSlow(ctx));
+        ctx.addEndHandler(done -> {
+            if (bodyTimer >= 0) {
+                ctx.vertx().cancelTimer(bodyTimer);
+            }
+            leave(response);
+        });
         ctx.next();
+    }
+
+    /** The time a body may take: the fixed allowance plus its announced length at the slowest rate taken. */
+    private long bodyDeadlineMillis(String contentLength) {
+        long length = contentLength != null && !contentLength.isEmpty() && contentLength.length() < 19
+                && contentLength.chars().allMatch(Character::isDigit) ? Long.parseLong(contentLength) : 0;
+        return maxBodyMillis + length * 1000 / minBodyRate;
+    }
+
+    private void bodyTooSlow(RoutingContext ctx) {
+        if (ctx.request().isEnded() || ctx.response().ended() || ctx.response().closed()) {
+            return;
+        }
+        slowBody.increment();
+        if (ctx.response().headWritten()) {
+            ctx.request().connection().close();
+            return;
+        }
+        ctx.response().putHeader("Connection", "close");
+        problems.sendProblem(ctx, Problem.of(ProblemType.REQUEST_TIMEOUT,
+                "The request body arrived too slowly; nothing was done."));
+        ctx.request().connection().close();
     }
 
     /** Runs when an admitted request's turn comes, on its worker thread, before anything else is done for it. */

@@ -173,6 +173,15 @@ public class ProblemMappers {
         return false;
     }
 
+    static boolean callerGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Response internal(Throwable e, UriInfo uri) {
         if (DatabaseOutage.causedBy(e)) {
             // Temporary: the client may send the request again (with its Idempotency-Key where the API takes one).
@@ -180,6 +189,12 @@ public class ProblemMappers {
             return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
                     "The service cannot reach its database just now. Try again shortly."), uri)
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        if (callerGone(e)) {
+            // The connection closed while the body was read (a stalled upload cut off, a caller who left): no one
+            // reads this answer, and nothing went wrong here.
+            LOG.debugf("Connection closed before the request was read (%s)", e.getClass().getSimpleName());
+            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The connection closed."), uri).build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);

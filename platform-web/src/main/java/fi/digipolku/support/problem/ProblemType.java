@@ -14,22 +14,24 @@ public enum ProblemType {
                                     "The method is not allowed on this resource"), NOT_ACCEPTABLE(406,
                                             "The requested media type cannot be produced"), CONFLICT(409,
                                                     "The request conflicts with the current state"), PRECONDITION_FAILED(
-                                                            412, "The resource has changed"), PAYLOAD_TOO_LARGE(413,
-                                                                    "The request body is too large"), UNSUPPORTED_MEDIA_TYPE(
-                                                                            415,
-                                                                            "The media type is not supported"), PRECONDITION_REQUIRED(
-                                                                                    428,
-                                                                                    "The request must be conditional"), TOO_MANY_REQUESTS(
-                                                                                            429,
-                                                                                            "Too many requests"), INTERNAL(
-                                                                                                    500,
-                                                                                                    "Unexpected error"), BAD_GATEWAY(
-                                                                                                            502,
-                                                                                                            "The upstream service is unavailable"), SERVICE_UNAVAILABLE(
-                                                                                                                    503,
-                                                                                                                    "The service is unavailable"), GATEWAY_TIMEOUT(
-                                                                                                                            504,
-                                                                                                                            "The upstream service did not answer in time");
+                                                            412, "The resource has changed"), REQUEST_TIMEOUT(408,
+                                                                    "The request was not received in time"), PAYLOAD_TOO_LARGE(
+                                                                            413,
+                                                                            "The request body is too large"), UNSUPPORTED_MEDIA_TYPE(
+                                                                                    415,
+                                                                                    "The media type is not supported"), PRECONDITION_REQUIRED(
+                                                                                            428,
+                                                                                            "The request must be conditional"), TOO_MANY_REQUESTS(
+                                                                                                    429,
+                                                                                                    "Too many requests"), INTERNAL(
+                                                                                                            500,
+                                                                                                            "Unexpected error"), BAD_GATEWAY(
+                                                                                                                    502,
+                                                                                                                    "The upstream service is unavailable"), SERVICE_UNAVAILABLE(
+                                                                                                                            503,
+                                                                                                                            "The service is unavailable"), GATEWAY_TIMEOUT(
+                                                                                                                                    504,
+                                                                                                                                    "The upstream service did not answer in time");
 
     private static final String PREFIX = "urn:digipolku:problem:";
 

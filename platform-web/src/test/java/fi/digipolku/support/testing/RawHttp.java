@@ -52,6 +52,29 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * POSTs to {@code target} announcing a body of {@code announced} bytes, sends only the first ten and waits for the
+     * answer, as an upload that stalls does.
+     */
+    public static Answer stalledUpload(int port, String target, int announced, String... headerLines) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(30_000);
+            StringBuilder request = new StringBuilder("POST ").append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: localhost:").append(port).append("\r\n")
+                    .append("Content-Length: ").append(announced).append("\r\n");
+            for (String line : headerLines) {
+                request.append(line).append("\r\n");
+            }
+            request.append("\r\n").append("{\"values\":");
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return read(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
