@@ -105,8 +105,8 @@ class OverloadIT {
         assertThat(wrong).as("those who waited got their answer or 503 with Retry-After, nothing else").isEmpty();
 
         // Afterwards the service answers again without a restart, and no place for a request stays taken.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> measure(base + path, token, Duration.ofSeconds(5)).statusCode() == 201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                .until(() -> measure(base + path, token, Duration.ofSeconds(15)).statusCode() == 201);
         for (String application : new String[]{PATHWAY, base}) {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
                 String metrics = given().get(application + "/q/metrics").then().statusCode(200).extract().asString();

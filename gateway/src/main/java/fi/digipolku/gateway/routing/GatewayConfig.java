@@ -20,7 +20,7 @@ public interface GatewayConfig {
     @WithDefault("10s")
     Duration requestTimeout();
 
-    /** How long to wait for a TCP connection to an upstream before the caller gets 502. */
+    /** How long to wait for a TCP connection to an upstream before the caller gets 503 (a refused one is a 502). */
     @WithDefault("2s")
     Duration connectTimeout();
 

@@ -29,10 +29,10 @@ import fi.digipolku.support.problem.ProblemType;
 /**
  * Forwards one request to an upstream service with Vert.x HTTP Proxy, streaming both bodies. The caller's headers go
  * along unchanged (the bearer token included) apart from hop-by-hop ones, with the request id and the caller's
- * {@code Host}, so links the services build point at the gateway. An upstream that cannot be reached answers 502, one
- * that stays silent longer than the request timeout 504, one whose connections all stay busy longer than the connection
- * wait, or with more callers waiting than {@link GatewayConfig#waitingPerService()}, 503 with Retry-After; all as
- * problems.
+ * {@code Host}, so links the services build point at the gateway. An upstream that refuses connections answers 502
+ * with Retry-After, one that stays silent longer than the request timeout 504; one that does not accept a connection
+ * within the connect timeout, or whose connections all stay busy longer than the connection wait, or with more callers
+ * waiting than {@link GatewayConfig#waitingPerService()}, 503 with Retry-After; all as problems.
  */
 @ApplicationScoped
 public class UpstreamProxy {
@@ -72,16 +72,18 @@ public class UpstreamProxy {
         RequestOptions options = new RequestOptions().setServer(upstream.address()).setSsl(upstream.ssl())
                 .setConnectTimeout(connectionWaitMillis).setIdleTimeout(requestTimeoutMillis);
         client.request(options)
+                // No connection in time, pooled or new (a service too busy even to accept one): 503, not 502.
                 .recover(failure -> Future.failedFuture(failure instanceof TimeoutException
-                        ? new ConnectionPoolTooBusyException(
-                                "no connection free within " + connectionWaitMillis + " ms")
-                        : failure))
+                        || failure instanceof io.netty.channel.ConnectTimeoutException
+                                ? new ConnectionPoolTooBusyException("no connection within the time allowed")
+                                : failure))
                 .compose(request::send)
                 .onSuccess(response -> send(ctx, response))
                 .onFailure(failure -> {
                     request.release();
-                    if (ctx.response().closed()) {
-                        // The caller has gone (which also resets the upstream request): nobody to answer or warn.
+                    if (ctx.response().closed() || ctx.response().headWritten()) {
+                        // The caller has gone (which also resets the upstream request), or has been answered already:
+                        // nobody to answer or warn.
                         return;
                     }
                     if (failure instanceof ConnectionPoolTooBusyException) {

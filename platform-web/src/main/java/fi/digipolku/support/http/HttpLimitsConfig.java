@@ -30,7 +30,8 @@ public interface HttpLimitsConfig {
     /**
      * How long an admitted request's body may take to arrive, besides the time its announced length takes at
      * {@link #minBodyRate()}. A caller still sending after it (a stalled or trickled upload) gets 408 and the
-     * connection is closed, so slow senders cannot hold every place.
+     * connection is closed, so slow senders cannot hold every place. 0 turns this off (the gateway: it streams bodies
+     * on to the services, which time them out, and a request waiting there for a connection is paused, not slow).
      */
     @WithDefault("10s")
     Duration maxBodyTime();

@@ -110,10 +110,12 @@ public class LoadShedding {
         ctx.put(ADMITTED_AT, clock.millis());
         HttpServerResponse response = ctx.response();
         inside.add(response);
-        long bodyTimer = ctx.request().isEnded()
+        String length = ctx.request().getHeader("Content-Length");
+        boolean bodyExpected = ctx.request().getHeader("Transfer-Encoding") != null
+                || length != null && !length.equals("0");
+        long bodyTimer = maxBodyMillis <= 0 || !bodyExpected || ctx.request().isEnded()
                 ? -1
-                : ctx.vertx().setTimer(bodyDeadlineMillis(ctx.request().getHeader("Content-Length")),
-                        id -> bodyTooSlow(ctx));
+                : ctx.vertx().setTimer(bodyDeadlineMillis(length), id -> bodyTooSlow(ctx));
         ctx.addEndHandler(done -> {
             if (bodyTimer >= 0) {
                 ctx.vertx().cancelTimer(bodyTimer);
