@@ -97,7 +97,12 @@ class ShareInvariantTest {
         while (labels.find()) {
             Matcher label = Pattern.compile("([a-z_]+)=\"([^\"]*)\"").matcher(labels.group(1));
             while (label.find()) {
-                assertThat(label.group(1)).as(labels.group()).isIn("definition", "team", "outcome", "le");
+                assertThat(label.group(1)).as(labels.group()).isIn("definition", "team", "outcome", "le", "reason");
+                if (label.group(1).equals("reason")) {
+                    // Why a request was refused (LoadShedding): a fixed set, never from the request.
+                    assertThat(label.group(2)).as(labels.group()).isIn("busy", "waited-too-long", "caller-gone",
+                            "body-too-slow");
+                }
                 assertThat(label.group(2)).as(labels.group()).doesNotStartWith("client-");
             }
         }
