@@ -131,8 +131,8 @@ app_launch() {
   # The local stack serves the system tests and benchmarks from a handful of demo users, so the gateway's
   # per-person budget is larger here than the production default (300 a minute).
   start_bg "$module" "$(app_deployed_dir "$module")" QUARKUS_HTTP_PORT="$port" "${extra[@]}" \
-    DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT:-20000}" \
-    DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR:-20000}" \
+    DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_SUBJECT:-600000}" \
+    DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR="${DIGIPOLKU_GATEWAY_RATE_LIMIT_PER_INTEGRATOR:-600000}" \
     -- java -Xms64m -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$(app_deployed_dir "$module")/quarkus-run.jar"
 }
 

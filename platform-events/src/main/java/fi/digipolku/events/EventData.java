@@ -1,8 +1,9 @@
 package fi.digipolku.events;
 
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Checks on event data records that hold for every type. */
@@ -21,19 +22,30 @@ public final class EventData {
         return missing;
     }
 
+    /** A record component as the check reads it; looked up once per record class (reflection is slow). */
+    private record Component(String name, Method accessor, boolean nullable) {
+    }
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).map(c -> new Component(c.getName(), c.getAccessor(),
+                    c.isAnnotationPresent(Nullable.class))).toList();
+        }
+    };
+
     private static void collect(String prefix, Record data, List<String> missing) {
-        for (RecordComponent component : data.getClass().getRecordComponents()) {
+        for (Component component : COMPONENTS.get(data.getClass())) {
             Object value;
             try {
-                value = component.getAccessor().invoke(data);
+                value = component.accessor().invoke(data);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException(e);
             }
-            boolean nullable = component.isAnnotationPresent(Nullable.class);
-            if (value == null && !nullable) {
-                missing.add(prefix + component.getName());
+            if (value == null && !component.nullable()) {
+                missing.add(prefix + component.name());
             } else if (value instanceof Record nested) {
-                collect(prefix + component.getName() + ".", nested, missing);
+                collect(prefix + component.name() + ".", nested, missing);
             }
         }
     }

@@ -1,6 +1,7 @@
 package fi.digipolku.feedback.pathway;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,10 +54,11 @@ public class PathwayEventIntake {
                 .handle(PathwayEvents.ENROLLMENT_ENDINGS, this::ended);
     }
 
+    /** A batch as one poll of the broker brings it (most of its events are not for this service). */
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void accept(String message) {
-        handlers.accept(message, processed, json);
+    public void accept(List<String> messages) {
+        handlers.acceptAll(messages, processed, json);
     }
 
     private void published(IncomingEvent event, DefinitionPublished data) {

@@ -1,6 +1,7 @@
 package fi.digipolku.messaging.enrollment;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +50,11 @@ public class PathwayEventIntake {
         this.clock = clock;
     }
 
+    /** A batch as one poll of the broker brings it (most of its events are not for this service). */
     @Incoming(CHANNEL)
     @Blocking(ordered = true)
-    public void accept(String message) {
-        handlers.accept(message, consumption, json);
+    public void accept(List<String> messages) {
+        handlers.acceptAll(messages, consumption, json);
     }
 
     /** The facts of an enrollment event that this service keeps. */

@@ -1,5 +1,7 @@
 package fi.digipolku.metrics.intake;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,7 +18,8 @@ import fi.digipolku.support.inbox.Consumption;
 import fi.digipolku.support.inbox.IncomingEvent;
 
 /**
- * Takes the platform's events from Kafka, every type of every topic: each is stored as a fact ({@link FactService}),
+ * Takes the platform's events from Kafka, every type of every topic, in batches (what one poll of the broker brings,
+ * one transaction each): each is stored as a fact ({@link FactService}),
  * so this intake does not use the strict per-type reading of {@code EventHandlers}. Each event is applied once
  * (redeliveries are recognised by the event id); an event that cannot be read is logged by id and skipped so it does
  * not block its partition.
@@ -42,27 +45,29 @@ public class EventIntake {
 
     @Incoming(PATHWAY_EVENTS)
     @Blocking(ordered = true)
-    public void pathwayEvent(String message) {
-        accept(PATHWAY_EVENTS, message);
+    public void pathwayEvents(List<String> messages) {
+        accept(PATHWAY_EVENTS, messages);
     }
 
     @Incoming(MESSAGING_EVENTS)
     @Blocking(ordered = true)
-    public void messagingEvent(String message) {
-        accept(MESSAGING_EVENTS, message);
+    public void messagingEvents(List<String> messages) {
+        accept(MESSAGING_EVENTS, messages);
     }
 
     @Incoming(FEEDBACK_EVENTS)
     @Blocking(ordered = true)
-    public void feedbackEvent(String message) {
-        accept(FEEDBACK_EVENTS, message);
+    public void feedbackEvents(List<String> messages) {
+        accept(FEEDBACK_EVENTS, messages);
     }
 
-    private void accept(String topic, String message) {
-        IncomingEvent.read(topic, message, json).ifPresent(event -> {
-            if (!processed.once(topic, event.id(), () -> facts.record(event))) {
-                LOG.debugf("Event %s was already applied", event.id());
-            }
-        });
+    /** A batch as one poll of the broker brings it: applied in one transaction, each event once. */
+    private void accept(String topic, List<String> messages) {
+        List<IncomingEvent> events = messages.stream()
+                .flatMap(message -> IncomingEvent.read(topic, message, json).stream()).toList();
+        int applied = processed.onceEach(topic, events, IncomingEvent::id, facts::record);
+        if (applied < events.size()) {
+            LOG.debugf("%d of %d events on %s were already applied", events.size() - applied, events.size(), topic);
+        }
     }
 }

@@ -54,7 +54,7 @@ class PathwayIntakeTest {
     }
 
     private void send(String message) {
-        connector.source(EventIntake.PATHWAY_EVENTS).send(message);
+        connector.source(EventIntake.PATHWAY_EVENTS).send(List.of(message)); // the channel takes batches
     }
 
     private List<Map<String, Object>> pathways(String token) {
@@ -83,6 +83,22 @@ class PathwayIntakeTest {
         org.assertj.core.api.Assertions.assertThat(mine).hasSize(1);
         org.assertj.core.api.Assertions.assertThat(mine.get(0)).containsEntry("latestVersion", 2)
                 .containsEntry("name", "Diabetes v2");
+    }
+
+    @Test
+    void aBatchWithARedeliveryAndAnUnreadableEventAppliesEachReadableEventOnce() {
+        String id = UUID.randomUUID().toString();
+        String v1 = published(id, 1, "Asthma v1", "asthma-team");
+        String v2 = published(id, 2, "Asthma v2", "asthma-team");
+        connector.source(EventIntake.PATHWAY_EVENTS).send(List.of(v2, "this is not a cloud event", v1, v2));
+
+        String analyst = TestTokens.analyst("analyst-2");
+        await().atMost(Duration.ofSeconds(10)).until(() -> report(analyst).getList("items.definitionId").contains(id));
+        List<Map<String, Object>> mine = report(analyst).<Map<String, Object>>getList("items").stream()
+                .filter(p -> id.equals(p.get("definitionId"))).toList();
+        org.assertj.core.api.Assertions.assertThat(mine).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(mine.get(0)).containsEntry("latestVersion", 2)
+                .containsEntry("name", "Asthma v2");
     }
 
     @Test

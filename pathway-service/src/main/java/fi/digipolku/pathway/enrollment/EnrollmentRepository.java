@@ -43,10 +43,17 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     }
 
     /** The keys of the modules on which the enrollment has at least one record. */
-    public List<String> doneModules(UUID enrollmentId) {
-        return getEntityManager()
-                .createQuery("select distinct moduleKey from ProgressRecord where enrollmentId = ?1", String.class)
-                .setParameter(1, enrollmentId).getResultList();
+    /** Which of the modules have at least one record on the enrollment (one index probe each, however many records). */
+    @SuppressWarnings("unchecked")
+    public List<String> doneModules(UUID enrollmentId, List<String> moduleKeys) {
+        if (moduleKeys.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createNativeQuery("""
+                SELECT k FROM unnest(CAST(?1 AS text[])) AS k
+                WHERE EXISTS (SELECT 1 FROM progress_record WHERE enrollment_id = ?2 AND module_key = k)""",
+                String.class).setParameter(1, moduleKeys.toArray(String[]::new)).setParameter(2, enrollmentId)
+                .getResultList();
     }
 
     public List<Enrollment> activeEndedBefore(LocalDate today, int limit) {
@@ -60,12 +67,13 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     }
 
     /**
-     * Moves the enrollment's last activity forward to {@code at} (never back). A plain update, not a versioned one,
-     * so that records arriving together do not conflict over it.
+     * Moves the enrollment's last activity forward to {@code at} (never back; a row already as recent is not written).
+     * A plain update, not a versioned one, so that records arriving together do not conflict over it. It locks the
+     * enrollment's row until the transaction ends, so callers make it their last statement.
      */
     public void touchActivity(UUID enrollmentId, Instant at) {
         getEntityManager().createNativeQuery(
-                "UPDATE enrollment SET last_activity_at = greatest(last_activity_at, ?1) WHERE id = ?2")
+                "UPDATE enrollment SET last_activity_at = ?1 WHERE id = ?2 AND last_activity_at < ?1")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, enrollmentId).executeUpdate();
     }
 

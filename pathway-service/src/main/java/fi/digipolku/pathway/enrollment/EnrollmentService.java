@@ -18,6 +18,7 @@ import fi.digipolku.events.PathwayEvents.EnrollmentEnded;
 import fi.digipolku.events.PathwayEvents.EnrollmentStarted;
 import fi.digipolku.events.PathwayEvents.EnrollmentUpgraded;
 import fi.digipolku.pathway.PathwayConfig;
+import fi.digipolku.pathway.content.ContentModule;
 import fi.digipolku.pathway.definition.DefinitionContent;
 import fi.digipolku.pathway.definition.DefinitionRepository;
 import fi.digipolku.pathway.definition.DefinitionRules;
@@ -262,7 +263,7 @@ public class EnrollmentService {
 
     /** The content of the enrollment's own version, switched-off modules included. */
     private DefinitionContent versionContent(Enrollment enrollment) {
-        return definitions.version(enrollment.definitionId, enrollment.definitionVersion).orElseThrow().content;
+        return definitions.content(enrollment.definitionId, enrollment.definitionVersion).orElseThrow();
     }
 
     /**
@@ -270,8 +271,14 @@ public class EnrollmentService {
      * switched-off ones included, has opened today.
      */
     private boolean complete(Enrollment enrollment) {
-        return ModuleOpening.complete(versionContent(enrollment).modules(), enrollment.disabledModules,
-                enrollment.startedOn, enrollments.doneModules(enrollment.id), today());
+        List<ContentModule> modules = versionContent(enrollment).modules();
+        LocalDate today = today();
+        if (today.isBefore(ModuleOpening.completesOnOrAfter(modules, enrollment.startedOn))) {
+            return false; // the common case, known without reading the records
+        }
+        List<String> required = ModuleOpening.required(modules).stream().map(ContentModule::key).toList();
+        return ModuleOpening.complete(modules, enrollment.disabledModules, enrollment.startedOn,
+                enrollments.doneModules(enrollment.id, required), today);
     }
 
     /** Ends, as EXPIRED, active enrollments whose timeline has passed; returns how many. */

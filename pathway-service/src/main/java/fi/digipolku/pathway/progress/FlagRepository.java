@@ -1,6 +1,9 @@
 package fi.digipolku.pathway.progress;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,5 +29,18 @@ public class FlagRepository implements PanacheRepositoryBase<Flag, UUID> {
     /** How many of the enrollment's flags nobody has acknowledged. */
     public long countOpen(UUID enrollmentId) {
         return count("enrollmentId = ?1 and acknowledgedAt is null", enrollmentId);
+    }
+
+    /** The open flags of several enrollments at once (a monitoring page); an enrollment without any is left out. */
+    public Map<UUID, Long> countOpen(Collection<UUID> enrollmentIds) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("""
+                select enrollmentId, count(*) from Flag where enrollmentId in ?1 and acknowledgedAt is null
+                group by enrollmentId""", Object[].class).setParameter(1, enrollmentIds).getResultList()
+                .forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 }

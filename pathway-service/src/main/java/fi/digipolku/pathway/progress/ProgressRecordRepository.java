@@ -2,7 +2,11 @@ package fi.digipolku.pathway.progress;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +57,20 @@ public class ProgressRecordRepository implements PanacheRepositoryBase<ProgressR
         return getEntityManager().createQuery(
                 "select moduleKey, recordedOn from ProgressRecord where enrollmentId = ?1", RecordedDay.class)
                 .setParameter(1, enrollmentId).getResultList();
+    }
+
+    /** The days each module was recorded on, for several enrollments at once (a monitoring page). */
+    public Map<UUID, List<RecordedDay>> recordedDays(Collection<UUID> enrollmentIds) {
+        Map<UUID, List<RecordedDay>> days = new HashMap<>();
+        if (enrollmentIds.isEmpty()) {
+            return days;
+        }
+        getEntityManager().createQuery(
+                "select enrollmentId, moduleKey, recordedOn from ProgressRecord where enrollmentId in ?1",
+                Object[].class).setParameter(1, enrollmentIds).getResultList()
+                .forEach(row -> days.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                        .add(new RecordedDay((String) row[1], (LocalDate) row[2])));
+        return days;
     }
 
     /** The enrollment's records up to a moment that are neither reviewed nor private, oldest first. */

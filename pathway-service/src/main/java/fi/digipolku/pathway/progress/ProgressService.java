@@ -203,17 +203,18 @@ public class ProgressService {
             }
         };
         records.persist(record);
-        // A plain update, not a versioned one: records arriving together from the client's devices must not
-        // conflict with each other over the activity time. A private entry is nobody's business, not even when it
-        // was written: it leaves the activity time the team sees alone.
-        if (!record.privateEntry) {
-            enrollments.touchActivity(enrollment.id, now);
-        }
         event.publish(outbox, enrollment.id.toString());
         if (record.outOfRange) {
             raiseFlag(enrollment, record);
         }
         enrollmentService.completeIfDone(enrollment);
+        // Last, because it locks the enrollment's row until the commit: records arriving together from the client's
+        // devices wait for each other only that long. A plain update, not a versioned one, so they do not conflict
+        // over the activity time. A private entry is nobody's business, not even when it was written: it leaves the
+        // activity time the team sees alone.
+        if (!record.privateEntry) {
+            enrollments.touchActivity(enrollment.id, now);
+        }
         return Outcome.made(RecordView.of(record));
     }
 
@@ -240,8 +241,14 @@ public class ProgressService {
 
     /** The timeline of an enrollment on today's date. */
     public Timeline.View timeline(Enrollment enrollment, DefinitionContent content) {
+        return timeline(enrollment, content, records.recordedDays(enrollment.id));
+    }
+
+    /** The timeline of an enrollment on today's date, from the days its modules were recorded on. */
+    public Timeline.View timeline(Enrollment enrollment, DefinitionContent content,
+            List<ProgressRecordRepository.RecordedDay> recordedDays) {
         Map<String, List<LocalDate>> recorded = new java.util.HashMap<>();
-        records.recordedDays(enrollment.id).forEach(row -> recorded
+        recordedDays.forEach(row -> recorded
                 .computeIfAbsent(row.moduleKey(), k -> new java.util.ArrayList<>()).add(row.recordedOn()));
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         LocalDate until = today.isAfter(enrollment.endsOn) ? enrollment.endsOn : today;

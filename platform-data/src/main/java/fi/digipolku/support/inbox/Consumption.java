@@ -3,9 +3,13 @@ package fi.digipolku.support.inbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,10 +63,29 @@ public class Consumption {
      *         is then not acknowledged and is delivered again after the restart
      */
     public boolean once(String consumer, String eventId, Runnable effect) {
+        return retried(consumer, eventId, () -> processed.once(consumer, eventId, effect));
+    }
+
+    /**
+     * Applies the effect of each event this consumer has not applied before, in order and in one transaction,
+     * retrying the whole batch until it succeeds (a batch from one poll of the broker: one commit instead of one per
+     * event).
+     *
+     * @return how many effects ran now
+     */
+    public <T> int onceEach(String consumer, List<T> events, Function<T, String> eventId, Consumer<T> effect) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        String first = eventId.apply(events.get(0));
+        return retried(consumer, first, () -> processed.onceEach(consumer, events, eventId, effect));
+    }
+
+    private <R> R retried(String consumer, String eventId, Supplier<R> attempt) {
         Backoff backoff = new Backoff(config.retryInitial(), config.retryMax());
         while (true) {
             try {
-                boolean applied = processed.once(consumer, eventId, effect);
+                R applied = attempt.get();
                 if (stalls.remove(consumer) != null) {
                     LOG.infof("%s applies events again (event %s)", consumer, eventId);
                 }

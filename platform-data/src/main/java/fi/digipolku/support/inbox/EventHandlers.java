@@ -72,6 +72,22 @@ public final class EventHandlers {
      *
      * @return true when an effect ran now; false for a message skipped, an unhandled type or an event applied before
      */
+    /**
+     * Applies, in order, the events of a batch (what one poll of the broker brings: a channel with
+     * {@code batch=true}) that this consumer handles, each once ({@link #accept}); the others are passed over.
+     *
+     * @return how many effects ran now
+     */
+    public int acceptAll(List<String> messages, Consumption consumption, ObjectMapper json) {
+        int applied = 0;
+        for (String message : messages) {
+            if (accept(message, consumption, json)) {
+                applied++;
+            }
+        }
+        return applied;
+    }
+
     public boolean accept(String message, Consumption consumption, ObjectMapper json) {
         return IncomingEvent.read(channel, message, json).map(event -> {
             Handling<?> handling = byType.get(event.type());

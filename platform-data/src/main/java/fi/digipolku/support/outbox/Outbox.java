@@ -5,6 +5,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,12 +30,17 @@ public class Outbox {
     private final ObjectMapper json;
     private final OutboxConfig config;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    public Outbox(EntityManager em, ObjectMapper json, OutboxConfig config, Clock clock) {
+    public Outbox(EntityManager em, ObjectMapper json, OutboxConfig config, Clock clock,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
         this.json = json;
         this.config = config;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -64,6 +72,27 @@ public class Outbox {
                 .setParameter(4, event.getType())
                 .setParameter(5, EventEnvelope.toJson(event))
                 .executeUpdate();
+        wakeRelayOnCommit();
         return event;
+    }
+
+    /** Once per transaction: when it commits, the relay is woken instead of finding the events at its next poll. */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 }

@@ -5,7 +5,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -20,12 +28,15 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 import fi.digipolku.support.event.EventEnvelope;
+import fi.digipolku.support.problem.DatabaseOutage;
 import fi.digipolku.support.problem.OutageTolerant;
 
 /**
  * Takes committed outbox events to Kafka in order, marks them sent when the broker acknowledged them, and pauses with
- * exponential back-off while Kafka is unavailable. Nothing is lost: an event leaves the table only after it was sent
- * and its retention passed. One replica relays at a time (a transaction-scoped advisory lock), so order holds per
+ * exponential back-off while Kafka is unavailable. It is woken as soon as a transaction that wrote an event commits
+ * ({@link #wake()}), so an event leaves within milliseconds; the poll every {@code poll-interval} is the fallback, for
+ * events committed by another replica while this one holds the relay lock, and after a pause. Nothing is lost: an
+ * event leaves the table only after it was sent and its retention passed. One replica relays at a time (a transaction-scoped advisory lock), so order holds per
  * aggregate; delivery is at least once and consumers deduplicate on the event id.
  */
 @ApplicationScoped
@@ -44,6 +55,17 @@ public class OutboxRelay {
     private final Clock clock;
     /** End of the back-off pause on the monotonic clock: elapsed time, which moving the wall or test clock must not stretch. */
     private volatile long pausedUntilNanos = System.nanoTime();
+    /** Set when the relay should look (again); a relay already running goes round once more instead of a second one. */
+    private final AtomicBoolean due = new AtomicBoolean();
+    private final ReentrantLock relaying = new ReentrantLock();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    /** When the last woken round started (monotonic clock), so that rounds under load are {@code wake-spacing} apart. */
+    private volatile long lastWokenRoundNanos = System.nanoTime() - Duration.ofSeconds(1).toNanos();
+    private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(EntityManager em, @Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config,
             Clock clock) {
@@ -73,8 +95,64 @@ public class OutboxRelay {
                 .executeUpdate());
     }
 
-    /** Relays every due event unless paused by back-off; returns how many were sent. */
+    /**
+     * Relays soon, on the relay's own thread: called once a transaction that wrote events has committed. Wakes that
+     * arrive while a relay round is queued are one wake, and woken rounds start at least {@code wake-spacing} apart:
+     * alone, an event leaves at once; under load, a round takes what the last few milliseconds committed instead of
+     * one round (a transaction and a broker request) per event.
+     */
+    public void wake() {
+        if (!wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        long delay = Math.max(0, lastWokenRoundNanos + config.wakeSpacing().toNanos() - System.nanoTime());
+        try {
+            waker.schedule(() -> {
+                wakeQueued.set(false);
+                lastWokenRoundNanos = System.nanoTime();
+                try {
+                    relayDue();
+                } catch (RuntimeException e) {
+                    // The poll tries again; a database that is away is expected during an outage.
+                    if (DatabaseOutage.causedBy(e)) {
+                        LOG.debugf("Outbox relay woken while the database is unreachable (%s)",
+                                e.getClass().getSimpleName());
+                    } else {
+                        LOG.warnf("Outbox relay woken but failed (%s); the poll tries again",
+                                e.getClass().getSimpleName());
+                    }
+                }
+            }, delay, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            wakeQueued.set(false); // stopping: the events wait for the next start
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        waker.shutdownNow();
+    }
+
+    /**
+     * Relays every due event unless paused by back-off; returns how many this call sent. When a relay is already
+     * running in this process, this call returns at once and that relay goes round once more.
+     */
     public int relayDue() {
+        due.set(true);
+        int total = 0;
+        while (due.get() && relaying.tryLock()) {
+            try {
+                while (due.getAndSet(false)) {
+                    total += relayRounds();
+                }
+            } finally {
+                relaying.unlock();
+            }
+        }
+        return total;
+    }
+
+    private int relayRounds() {
         if (paused()) {
             return 0;
         }
@@ -117,7 +195,7 @@ public class OutboxRelay {
                 .map(row -> new PendingEvent(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
                         (String) row[3], (String) row[4]))
                 .toList();
-        RelayBatch.Result result = RelayBatch.send(pending, this::publish);
+        RelayBatch.Result result = RelayBatch.send(pending, this::publish, config.sendTimeout());
         if (!result.sent().isEmpty()) {
             em.createNativeQuery("UPDATE outbox_event SET sent_at = ?1, attempts = attempts + 1 WHERE seq IN (?2)")
                     .setParameter(1, Timestamp.from(clock.instant()))
@@ -133,7 +211,7 @@ public class OutboxRelay {
         return result;
     }
 
-    private void publish(PendingEvent event) {
+    private CompletionStage<Void> publish(PendingEvent event) {
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         Message<String> message = Message.of(event.payload())
@@ -142,7 +220,7 @@ public class OutboxRelay {
                         .withKey(event.key())
                         .withHeaders(headers)
                         .build());
-        emitter.sendMessage(message).await().atMost(config.sendTimeout());
+        return emitter.sendMessage(message).subscribeAsCompletionStage();
     }
 
     private static String describe(Exception error) {

@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,21 @@ class ConsumptionTest {
             }
             effect.run();
             return true;
+        }
+
+        @Override
+        public <T> int onceEach(String consumer, List<T> events, Function<T, String> eventId, Consumer<T> effect) {
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw failure;
+            }
+            int ran = 0;
+            for (T event : events) {
+                if (applied.add(consumer + "/" + eventId.apply(event))) {
+                    effect.accept(event);
+                    ran++;
+                }
+            }
+            return ran;
         }
     }
 
@@ -81,6 +98,20 @@ class ConsumptionTest {
         assertThat(database.effects).containsExactly("event-1");
         assertThat(consumption.stalls()).isEmpty();
         assertThat(new ConsumerHealth.Ready(consumption).call().getStatus().name()).isEqualTo("UP");
+    }
+
+    @Test
+    void aBatchIsAppliedWholeOnceTheDatabaseComesBackEachEventOnce() {
+        FlakyDatabase database = new FlakyDatabase(3, databaseDown());
+        Consumption consumption = new Consumption(database, config(Duration.ofMinutes(5)), clock);
+
+        assertThat(consumption.onceEach("metrics", List.of("e-1", "e-2", "e-1", "e-3"), id -> id,
+                database.effects::add)).isEqualTo(3);
+        assertThat(consumption.onceEach("metrics", List.of("e-3", "e-4"), id -> id, database.effects::add))
+                .isEqualTo(1);
+
+        assertThat(database.effects).containsExactly("e-1", "e-2", "e-3", "e-4");
+        assertThat(consumption.stalls()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,24 @@ import fi.digipolku.support.event.EventEnvelope;
 
 class OutboxTest {
 
+    /** An outbox on a recording database, in a transaction that never completes (so the relay is never woken). */
+    private static Outbox outbox(EntityManager em, Clock clock) {
+        Map<Object, Object> resources = new HashMap<>();
+        TransactionSynchronizationRegistry transaction = (TransactionSynchronizationRegistry) Proxy.newProxyInstance(
+                OutboxTest.class.getClassLoader(), new Class<?>[]{TransactionSynchronizationRegistry.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getResource" -> resources.get(args[0]);
+                    case "putResource" -> resources.put(args[0], args[1]);
+                    default -> null;
+                });
+        return new Outbox(em, new ObjectMapper(), config(), clock, transaction, null);
+    }
+
     @Test
     void anEventHappensAtTheClocksTimeNotTheMachines() {
         Instant then = Instant.parse("2026-12-31T21:59:59Z");
         Map<Integer, Object> inserted = new HashMap<>();
-        Outbox outbox = new Outbox(recording(inserted), new ObjectMapper(), config(),
-                Clock.fixed(then, ZoneOffset.UTC));
+        Outbox outbox = outbox(recording(inserted), Clock.fixed(then, ZoneOffset.UTC));
 
         CloudEvent event = outbox.publish(PathwayEvents.DEFINITION_RETIRED, DEFINITION.toString(),
                 new PathwayEvents.DefinitionRetired(DEFINITION, 3));
@@ -44,7 +57,7 @@ class OutboxTest {
     @Test
     void anEventCarriesItsCatalogueTypeAndVersionAndGoesOnItsTopic() {
         Map<Integer, Object> inserted = new HashMap<>();
-        Outbox outbox = new Outbox(recording(inserted), new ObjectMapper(), config(), Clock.systemUTC());
+        Outbox outbox = outbox(recording(inserted), Clock.systemUTC());
 
         outbox.publish(PathwayEvents.DEFINITION_RETIRED, DEFINITION.toString(),
                 new PathwayEvents.DefinitionRetired(DEFINITION, 3));
@@ -59,7 +72,7 @@ class OutboxTest {
 
     @Test
     void anEventOfAnotherServicesTopicOrWithoutARequiredFieldIsRefused() {
-        Outbox outbox = new Outbox(recording(new HashMap<>()), new ObjectMapper(), config(), Clock.systemUTC());
+        Outbox outbox = outbox(recording(new HashMap<>()), Clock.systemUTC());
 
         assertThatThrownBy(() -> outbox.publish(MessagingEvents.THREAD_CLOSED, "t-1",
                 new MessagingEvents.ThreadClosed(DEFINITION, DEFINITION, DEFINITION, "team", "c", "done", false)))

@@ -87,7 +87,7 @@ public class CurrentCaller {
         String subject = token == null ? identity.getPrincipal().getName() : token.getSubject();
         return Caller.of(subject, identity.getRoles(), token == null ? List.of() : strings(token.getClaim("groups")),
                 token == null ? null : string(token.getClaim("acr")),
-                token == null ? List.of() : strings(token.getClaim("mandates")));
+                token == null || !token.containsClaim("mandates") ? List.of() : strings(token.getClaim("mandates")));
     }
 
     /** A claim's text value (JSON strings unquoted), or null. */

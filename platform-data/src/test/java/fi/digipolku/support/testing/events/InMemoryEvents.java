@@ -2,10 +2,13 @@ package fi.digipolku.support.testing.events;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.inject.Any;
+
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -51,9 +54,18 @@ public final class InMemoryEvents {
         return eventId;
     }
 
-    /** Sends a message as it is, e.g. one that is not a CloudEvent at all. */
+    /**
+     * Sends a message as it is, e.g. one that is not a CloudEvent at all; to a channel that takes batches
+     * ({@code mp.messaging.incoming.<channel>.batch=true}) as a batch of one, as the Kafka connector would.
+     */
     public static void sendRaw(String channel, String message) {
-        Arc.container().select(InMemoryConnector.class, Any.Literal.INSTANCE).get().<String>source(channel)
-                .send(message);
+        InMemoryConnector connector = Arc.container().select(InMemoryConnector.class, Any.Literal.INSTANCE).get();
+        boolean batch = ConfigProvider.getConfig()
+                .getOptionalValue("mp.messaging.incoming." + channel + ".batch", Boolean.class).orElse(false);
+        if (batch) {
+            connector.<List<String>>source(channel).send(List.of(message));
+        } else {
+            connector.<String>source(channel).send(message);
+        }
     }
 }
