@@ -52,10 +52,10 @@ public class ProgressRecordRepository implements PanacheRepositoryBase<ProgressR
         return find(where, Sort.descending("recordedAt").and("id"), parameters);
     }
 
-    /** The module and day of every record of the enrollment. */
+    /** The days on which each module of the enrollment was recorded (each day once, however many records). */
     public List<RecordedDay> recordedDays(UUID enrollmentId) {
         return getEntityManager().createQuery(
-                "select moduleKey, recordedOn from ProgressRecord where enrollmentId = ?1", RecordedDay.class)
+                "select distinct moduleKey, recordedOn from ProgressRecord where enrollmentId = ?1", RecordedDay.class)
                 .setParameter(1, enrollmentId).getResultList();
     }
 
@@ -66,7 +66,7 @@ public class ProgressRecordRepository implements PanacheRepositoryBase<ProgressR
             return days;
         }
         getEntityManager().createQuery(
-                "select enrollmentId, moduleKey, recordedOn from ProgressRecord where enrollmentId in ?1",
+                "select distinct enrollmentId, moduleKey, recordedOn from ProgressRecord where enrollmentId in ?1",
                 Object[].class).setParameter(1, enrollmentIds).getResultList()
                 .forEach(row -> days.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
                         .add(new RecordedDay((String) row[1], (LocalDate) row[2])));

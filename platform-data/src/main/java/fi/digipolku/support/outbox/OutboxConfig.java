@@ -25,8 +25,11 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** The least time between two relay rounds woken by commits (under load, a round then takes many events). */
-    @WithDefault("20ms")
+    /**
+     * The least time between two relay rounds woken by commits: alone, an event leaves at once; under load, a round
+     * takes what this long committed (each round is a transaction and a broker request, and each consumer's batch).
+     */
+    @WithDefault("100ms")
     Duration wakeSpacing();
 
     /** How long the relay waits for Kafka to acknowledge a round's events (handed over together). */

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,8 +38,9 @@ import fi.digipolku.support.problem.OutageTolerant;
  * exponential back-off while Kafka is unavailable. It is woken as soon as a transaction that wrote an event commits
  * ({@link #wake()}), so an event leaves within milliseconds; the poll every {@code poll-interval} is the fallback, for
  * events committed by another replica while this one holds the relay lock, and after a pause. Nothing is lost: an
- * event leaves the table only after it was sent and its retention passed. One replica relays at a time (a transaction-scoped advisory lock), so order holds per
- * aggregate; delivery is at least once and consumers deduplicate on the event id.
+ * event leaves the table only after it was sent and its retention passed. One replica relays at a time (a
+ * transaction-scoped advisory lock), so order holds per aggregate; delivery is at least once and consumers deduplicate
+ * on the event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -59,8 +62,13 @@ public class OutboxRelay {
     private final AtomicBoolean due = new AtomicBoolean();
     private final ReentrantLock relaying = new ReentrantLock();
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    /** When the last woken round started (monotonic clock), so that rounds under load are {@code wake-spacing} apart. */
+    /** When the last woken round started (monotonic clock): rounds under load are {@code wake-spacing} apart. */
     private volatile long lastWokenRoundNanos = System.nanoTime() - Duration.ofSeconds(1).toNanos();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-send");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -131,6 +139,7 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         waker.shutdownNow();
+        sender.shutdownNow();
     }
 
     /**
@@ -220,7 +229,11 @@ public class OutboxRelay {
                         .withKey(event.key())
                         .withHeaders(headers)
                         .build());
-        return emitter.sendMessage(message).subscribeAsCompletionStage();
+        // Handed to the producer from a thread without the relay's transaction: subscribing on the relay's own thread
+        // would carry the transaction into the producer's acknowledgement callbacks, and a commit while such a
+        // callback still held it failed ("commit invoked while multiple threads active"). One thread, so in order.
+        return CompletableFuture.supplyAsync(() -> emitter.sendMessage(message).subscribeAsCompletionStage(), sender)
+                .thenCompose(acknowledged -> acknowledged);
     }
 
     private static String describe(Exception error) {

@@ -70,7 +70,7 @@ final class PgBench {
         }
     }
 
-    /** Runs the statements on {@code connections} connections for {@code duration}, on as many enrollments as prepared. */
+    /** Runs the statements on {@code connections} connections for {@code duration}, on the prepared enrollments. */
     static Result run(int connections, int enrollments, Duration duration) throws IOException, InterruptedException {
         Path work = Files.createTempDirectory("pgbench");
         try {
@@ -106,7 +106,7 @@ final class PgBench {
         double perSecond = Double.parseDouble(line(output, "tps = ").split(" ")[2]);
         String failedLine = line(output, "number of failed transactions: ");
         int failed = Integer.parseInt(failedLine.split(": ")[1].split(" ")[0]);
-        // Each line of the per-transaction log: client, transaction, latency in microseconds, script, epoch, microseconds.
+        // Each line of the per-transaction log: client, transaction, latency in µs, script, epoch, microseconds.
         List<Long> latencies = new ArrayList<>();
         try (Stream<Path> logs = Files.list(work)) {
             for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("latency")).toList()) {

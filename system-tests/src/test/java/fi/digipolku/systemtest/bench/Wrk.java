@@ -38,7 +38,7 @@ final class Wrk {
         }
     }
 
-    /** One kind of call for wrk: the method, the paths taken in turn, the bearer token, the body, the answer expected. */
+    /** One kind of call for wrk: method, paths taken in turn, bearer token, body, and the answer expected. */
     record Calls(String method, List<String> paths, String token, String body, int expected) {
 
         static Calls get(List<String> paths, String token) {
