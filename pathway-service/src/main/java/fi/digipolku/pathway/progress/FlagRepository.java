@@ -26,12 +26,7 @@ public class FlagRepository implements PanacheRepositoryBase<Flag, UUID> {
         return count("enrollmentId = ?1", enrollmentId);
     }
 
-    /** How many of the enrollment's flags nobody has acknowledged. */
-    public long countOpen(UUID enrollmentId) {
-        return count("enrollmentId = ?1 and acknowledgedAt is null", enrollmentId);
-    }
-
-    /** The open flags of several enrollments at once (a monitoring page); an enrollment without any is left out. */
+    /** How many flags nobody has acknowledged, per enrollment (a monitoring page); one without any is left out. */
     public Map<UUID, Long> countOpen(Collection<UUID> enrollmentIds) {
         Map<UUID, Long> counts = new HashMap<>();
         if (enrollmentIds.isEmpty()) {
