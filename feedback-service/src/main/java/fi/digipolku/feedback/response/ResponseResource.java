@@ -3,7 +3,6 @@ package fi.digipolku.feedback.response;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.json.JsonString;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
@@ -33,11 +33,14 @@ public class ResponseResource {
 
     private final ResponseService service;
     private final CurrentCaller caller;
+    private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public ResponseResource(ResponseService service, CurrentCaller caller, JsonWebToken token) {
+    public ResponseResource(ResponseService service, CurrentCaller caller, SecurityIdentity identity,
+            JsonWebToken token) {
         this.service = service;
         this.caller = caller;
+        this.identity = identity;
         this.token = token;
     }
 
@@ -49,10 +52,7 @@ public class ResponseResource {
     @APIResponse(responseCode = "404", description = "No such request of the caller")
     @APIResponse(responseCode = "409", description = "Already answered, or expired")
     public Response answer(@PathParam("id") UUID id, @NotNull AnswerRequest answer) {
-        Object hetu = token.getClaim("hetu");
-        String identityCode = hetu instanceof JsonString text
-                ? text.getString()
-                : hetu == null ? null : hetu.toString();
+        String identityCode = CurrentCaller.string(CurrentCaller.claim(identity, token, "hetu"));
         service.answer(id, answer, identityCode, caller.get());
         return Response.noContent().build();
     }

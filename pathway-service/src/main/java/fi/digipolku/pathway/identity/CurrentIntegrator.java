@@ -1,9 +1,10 @@
 package fi.digipolku.pathway.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 import fi.digipolku.support.identity.CurrentCaller;
 
@@ -15,18 +16,19 @@ import fi.digipolku.support.identity.CurrentCaller;
 public class CurrentIntegrator {
 
     private final CurrentCaller caller;
+    private final SecurityIdentity identity;
     private final JsonWebToken token;
 
-    public CurrentIntegrator(CurrentCaller caller, JsonWebToken token) {
+    public CurrentIntegrator(CurrentCaller caller, SecurityIdentity identity, JsonWebToken token) {
         this.caller = caller;
+        this.identity = identity;
         this.token = token;
     }
 
     public String clientId() {
         String subject = caller.get().subject();
         for (String claim : new String[]{"azp", "client_id"}) {
-            Object value = token.getClaim(claim);
-            String text = value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+            String text = CurrentCaller.string(CurrentCaller.claim(identity, token, claim));
             if (text != null && !text.isBlank()) {
                 return text;
             }

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
 
 /**
@@ -38,10 +39,7 @@ public class IdentityCapture {
                 || token.getSubject() == null) {
             return;
         }
-        Object claim = token.getClaim(CLAIM);
-        String code = claim instanceof jakarta.json.JsonString json
-                ? json.getString()
-                : claim == null ? null : claim.toString();
+        String code = CurrentCaller.string(CurrentCaller.claim(identity, token, CLAIM));
         if (code != null) {
             identities.remember(token.getSubject(), code.trim().toUpperCase(java.util.Locale.ROOT));
         }

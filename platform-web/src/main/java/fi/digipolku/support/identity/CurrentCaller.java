@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -87,7 +88,19 @@ public class CurrentCaller {
         String subject = token == null ? identity.getPrincipal().getName() : token.getSubject();
         return Caller.of(subject, identity.getRoles(), token == null ? List.of() : strings(token.getClaim("groups")),
                 token == null ? null : string(token.getClaim("acr")),
-                token == null || !token.containsClaim("mandates") ? List.of() : strings(token.getClaim("mandates")));
+                token == null ? List.of() : strings(claim(identity, token, "mandates")));
+    }
+
+    /**
+     * A claim of the verified token by name, or null; values as the token has them (a string, a list, a number).
+     * Claims outside MicroProfile's own list (mandates, hetu, the client's identity code) are read from the claims
+     * set directly: {@link JsonWebToken#getClaim} throws and catches an exception for each such name, on every call.
+     */
+    public static Object claim(SecurityIdentity identity, JsonWebToken token, String name) {
+        if (identity != null && identity.getPrincipal() instanceof OidcJwtCallerPrincipal principal) {
+            return principal.getClaims().getClaimValue(name);
+        }
+        return token == null ? null : token.getClaim(name);
     }
 
     /** A claim's text value (JSON strings unquoted), or null. */
