@@ -77,12 +77,39 @@ need_java() {
   [ "${major:-0}" -ge 17 ] 2>/dev/null || die "Java 17 or newer is needed, found: ${version:-unknown}"
 }
 
+# Voikko (libvoikko and its Finnish dictionary): feedback-service's anonymiser reads Finnish words with it, and does
+# not start without it.
+need_voikko() {
+  local installed
+  installed=$(dpkg-query -W -f='${db:Status-Status}\n' libvoikko1 voikko-fi 2>/dev/null | grep -c '^installed$')
+  [ "$installed" = 2 ] || apt_install libvoikko1 voikko-fi
+}
+
+# bundle_voikko DIR: libvoikko, the libraries it needs beyond the C and C++ runtimes, and the Finnish dictionary, copied
+# from this machine's Debian packages (DIR/lib, DIR/dict) for feedback-service's image, which has them in /opt/voikko.
+bundle_voikko() {
+  local dir=$1 lib dep
+  need_voikko
+  rm -rf "$dir"
+  mkdir -p "$dir/lib" "$dir/dict"
+  lib=$(dpkg -L libvoikko1 | grep -m1 '/libvoikko\.so\.1$') || die "libvoikko1 installs no libvoikko.so.1"
+  cp -L "$lib" "$dir/lib/"
+  for dep in $(ldd "$lib" | awk '$3 ~ /^\// {print $3}'); do
+    case "$(basename "$dep")" in
+      libc.so* | libm.so* | libstdc++.so* | libgcc_s.so* | ld-linux*) ;;
+      *) cp -L "$dep" "$dir/lib/" ;;
+    esac
+  done
+  cp -R /usr/lib/voikko/. "$dir/dict/"
+}
+
 need_basics() {
   need_java
   need_cmd curl
   need_cmd unzip
   need_cmd setsid util-linux
   need_cmd sha256sum coreutils
+  need_voikko
 }
 
 # The Maven wrapper of the repository, non-interactive, without download progress.

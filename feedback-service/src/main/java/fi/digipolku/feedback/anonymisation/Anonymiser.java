@@ -54,7 +54,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
  * Thread-safe and meant to be created once and shared: the patterns are compiled once, the name lexicon is built once
  * in the constructor, and libphonenumber's {@link PhoneNumberUtil} is itself thread-safe.
  */
-public final class Anonymiser {
+public final class Anonymiser implements AutoCloseable {
 
     // Every pattern opens with a lookahead for its first character: a lookbehind tried at every position of the
     // text is several times slower than a single character test.
@@ -125,7 +125,9 @@ public final class Anonymiser {
             + "|piha(?:lla|lle|lta|n|a|an)?|kulma(?:lla|lle|lta|n|a|an)?|linja(?:lla|lle|lta|n|a|an)?"
             + "|reitti|reiti(?:llä|lle|ltä|n)|reittiä|portti|porti(?:lla|lle|lta|n)|porttia"
             + "|bulevardi(?:lla|lle|lta|n|a)?|esplanadi(?:lla|lle|lta|n|a)?"
-            + "|gatan|vägen|gränd(?:en)?|stigen|torget|backen|kajen|stranden|allén|gången|kroken)";
+            + "|kallio|kallio(?:lla|lle|lta|n|ssa|sta|ta)|niemi|nieme(?:llä|lle|ltä|n)|niemeä|harju(?:lla|lle|lta|n|a)?"
+            + "|gatan|vägen|gränd(?:en)?|stigen|torget|backen|kajen|stranden|allén|gången|kroken|esplanaden"
+            + "|parken|platsen|udden)";
 
     private static final String STREET_PREFIX = "(?:(?:Pohjoinen|Eteläinen|Itäinen|Läntinen|Vanha|Uusi|Iso|Pieni"
             + "|Pikku|Ylä|Ala|Keskinen|Norra|Södra|Östra|Västra|Stora|Lilla|Gamla|Nya)\\h)?";
@@ -161,18 +163,31 @@ public final class Anonymiser {
 
     private static final Pattern POSTAL_CODE_AFTER = Pattern.compile("\\h+\\p{Lu}\\p{L}");
 
-    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}+(?:[.,:]\\p{Nd}+)*");
+    /** A number, with the one- or two-letter prefix of a reference number as one ("L-448213"). */
+    private static final Pattern NUMBER = Pattern
+            .compile("(?:(?<![\\p{L}\\p{N}])\\p{Lu}{1,2}-(?=\\p{Nd}{4}))?\\p{Nd}+(?:[.,:]\\p{Nd}+)*");
 
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
     private final NameDetector names;
 
-    /** An anonymiser with the bundled name lists. Building the name lexicon takes a moment: create one and share it. */
+    private final Vocabulary vocabulary;
+
+    /**
+     * An anonymiser with Voikko's Finnish morphology and the bundled name list. Loading them takes a moment and holds
+     * native handles: create one, share it and close it at the end.
+     *
+     * @throws IllegalStateException when Voikko (libvoikko and its Finnish dictionary) is not installed
+     */
     public Anonymiser() {
-        this(NameLexicon.bundled());
+        this.vocabulary = new Vocabulary(new Voikko(Math.max(2, Runtime.getRuntime().availableProcessors())),
+                NameList.bundled());
+        this.names = new NameDetector(vocabulary);
     }
 
-    Anonymiser(NameLexicon lexicon) {
-        this.names = new NameDetector(lexicon);
+    /** Releases Voikko's handles. */
+    @Override
+    public void close() {
+        vocabulary.close();
     }
 
     /**

@@ -24,11 +24,10 @@ import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.util.IOUtils;
+
+import fi.digipolku.feedback.anonymisation.StopWords;
 
 /**
  * A privacy-preserving digest of a group's open answers: the words many respondents used and the themes they wrote
@@ -231,19 +230,9 @@ public final class OpenAnswers {
     private static CharArraySet stopWords() {
         CharArraySet words = new CharArraySet(FINNISH_CONTRACTED_NEGATIONS, false);
         for (String language : SNOWBALL_STOP_LISTS) {
-            words.addAll(snowballStopWords(language));
+            words.addAll(StopWords.snowball(language));
         }
         return CharArraySet.unmodifiableSet(words);
-    }
-
-    /** A stop list of lucene-analysis-common's Snowball package, as {@code SnowballFilter} users load it. */
-    private static CharArraySet snowballStopWords(String language) {
-        try {
-            return WordlistLoader.getSnowballWordSet(
-                    IOUtils.getDecodingReader(SnowballFilter.class, language + "_stop.txt", StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the " + language + " stop words", e);
-        }
     }
 
     /** The distinct lower-case written forms in a text, markers already removed. */

@@ -38,10 +38,11 @@ public class ResponseService {
     private final ResponsePool pool;
     private final FeedbackConfig config;
     private final Clock clock;
-    private final Anonymiser anonymiser = new Anonymiser();
+    private final Anonymiser anonymiser;
 
     public ResponseService(FeedbackRequestRepository requests, SurveyService surveys, ResponsePool pool,
-            FeedbackConfig config, Clock clock) {
+            FeedbackConfig config, Clock clock, Anonymiser anonymiser) {
+        this.anonymiser = anonymiser;
         this.requests = requests;
         this.surveys = surveys;
         this.pool = pool;

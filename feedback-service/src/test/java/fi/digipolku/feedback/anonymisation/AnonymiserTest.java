@@ -200,11 +200,29 @@ class AnonymiserTest {
                         NAME, 1),
                 sample("PEKKA VIRTANEN SOITTI MINULLE.", "[NIMI] SOITTI MINULLE.", NAME, 1),
                 // Capitalised in mid-sentence an ordinary word is a name; at the start it is the word.
-                sample("Meri oli tyyni, ja Meri soitti minulle.", "Meri oli tyyni, ja [NIMI] soitti minulle.", NAME,
-                        1),
-                // An unknown word after a first name is a surname only in the same case.
+                sample("Meri oli tyyni.", "Meri oli tyyni."),
+                sample("Eilen Meri soitti minulle.", "Eilen [NIMI] soitti minulle.", NAME, 1),
+                // Once a name, every other mention goes too, at the start of a sentence as well.
+                sample("Meri soitti. Kiitos Merille!", "[NIMI] soitti. Kiitos [NIMI]!", NAME, 2),
+                // After a first name a surname in any case (usually only the surname is inflected), not a place.
                 sample("Matti Jokelainen soitti, mutta Matti Helsingistä ei.",
                         "[NIMI] soitti, mutta [NIMI] Helsingistä ei.", NAME, 2),
+                sample("Kiitos Matti Jokelaiselle!", "Kiitos [NIMI]!", NAME, 1),
+                sample("Hoitaja Venla Öhman soitti.", "Hoitaja [NIMI] soitti.", NAME, 1),
+                sample("Kaj Lindman vastasi.", "[NIMI] vastasi.", NAME, 1),
+                // Names of Finland's larger immigrant groups, inflected in Finnish too.
+                sample("Soitin Ahmedille ja Svetlana Petrovalle.", "Soitin [NIMI] ja [NIMI].", NAME, 2),
+                sample("Tulkki Abdirahman Warsame auttoi.", "Tulkki [NIMI] auttoi.", NAME, 1),
+                // Lowercase names typed on a phone, names in compounds, after family words, in Swedish and English.
+                sample("kiitos pirkko", "kiitos [NIMI]", NAME, 1),
+                sample("Onni-poikamme voi hyvin.", "[NIMI]-poikamme voi hyvin.", NAME, 1),
+                sample("Onni oli matkassa.", "Onni oli matkassa."),
+                sample("Äitini Liisa kävi vastaanotolla.", "Äitini [NIMI] kävi vastaanotolla.", NAME, 1),
+                sample("Barnmorskan Ebba var fantastisk.", "Barnmorskan [NIMI] var fantastisk.", NAME, 1),
+                sample("Hej, jag heter Tove och min mamma Britt är sjuk.",
+                        "Hej, jag heter [NIMI] och min mamma [NIMI] är sjuk.", NAME, 2),
+                sample("My name is Emily Clarke and my husband Tom called.",
+                        "My name is [NIMI] and my husband [NIMI] called.", NAME, 2),
                 // A place that is also a surname: after a title or a first name.
                 sample("Fysioterapeutti Salo neuvoi hyvin.", "Fysioterapeutti [NIMI] neuvoi hyvin.", NAME, 1),
                 sample("Matti Lahti vastasi puheluun.", "[NIMI] vastasi puheluun.", NAME, 1),
