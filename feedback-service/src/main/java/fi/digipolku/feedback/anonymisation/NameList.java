@@ -28,7 +28,7 @@ final class NameList {
      * @param firstName listed as a first name
      * @param surname listed as a surname
      * @param ordinaryToo also an ordinary word in Finnish, Swedish or English (or two letters long)
-     * @param baseForm the name as listed
+     * @param baseForm the name as listed, lower-cased
      */
     record Known(boolean firstName, boolean surname, boolean ordinaryToo, String baseForm) {
     }
@@ -40,9 +40,14 @@ final class NameList {
             "lla", "llä", "lta", "ltä", "ssa", "ssä", "sta", "stä", "kin", "han", "hen", "hin", "hon", "hun", "hyn",
             "iin", "na", "nä", "ta", "tä", "an", "en", "in", "on", "un", "yn", "n", "a", "ä", "t", "s");
 
-    private final Map<String, Known> names;
+    private static final byte FIRST = 1;
+    private static final byte SURNAME = 2;
+    private static final byte ORDINARY = 4;
 
-    private NameList(Map<String, Known> names) {
+    /** Lower-cased name → its kinds (FIRST, SURNAME, ORDINARY bits): a Byte per name is a shared instance. */
+    private final Map<String, Byte> names;
+
+    private NameList(Map<String, Byte> names) {
         this.names = names;
     }
 
@@ -51,7 +56,7 @@ final class NameList {
         if (in == null) {
             throw new IllegalStateException("missing resource " + RESOURCE);
         }
-        Map<String, Known> names = new HashMap<>(400_000);
+        Map<String, Byte> names = new HashMap<>(400_000);
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -64,8 +69,9 @@ final class NameList {
                 String kind = line.substring(tab + 1, second);
                 boolean ordinary = line.charAt(second + 1) == 'c';
                 // kind n: a list of names that does not say which
-                Known known = new Known(kind.contains("f"), kind.contains("l"), ordinary, name);
-                names.merge(name.toLowerCase(Locale.ROOT), known, NameList::merge);
+                byte bits = (byte) ((kind.contains("f") ? FIRST : 0) | (kind.contains("l") ? SURNAME : 0)
+                        | (ordinary ? ORDINARY : 0));
+                names.merge(name.toLowerCase(Locale.ROOT), bits, (a, b) -> (byte) (a | b));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,25 +79,24 @@ final class NameList {
         return new NameList(Map.copyOf(names));
     }
 
-    private static Known merge(Known a, Known b) {
-        return new Known(a.firstName || b.firstName, a.surname || b.surname, a.ordinaryToo || b.ordinaryToo,
-                a.baseForm);
-    }
-
     /** The name a word is a form of, or null. Case does not matter ({@code pirkko}, {@code PIRKKO}). */
     Known find(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        Known known = names.get(lower);
-        if (known != null) {
-            return known;
+        Byte bits = names.get(lower);
+        if (bits != null) {
+            return known(lower, bits);
         }
         for (String stem : stems(lower)) {
-            known = names.get(stem);
-            if (known != null) {
-                return known;
+            bits = names.get(stem);
+            if (bits != null) {
+                return known(stem, bits);
             }
         }
         return null;
+    }
+
+    private static Known known(String name, byte bits) {
+        return new Known((bits & FIRST) != 0, (bits & SURNAME) != 0, (bits & ORDINARY) != 0, name);
     }
 
     /**
