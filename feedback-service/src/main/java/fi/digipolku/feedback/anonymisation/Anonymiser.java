@@ -1,5 +1,6 @@
 package fi.digipolku.feedback.anonymisation;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -164,6 +165,8 @@ public final class Anonymiser implements AutoCloseable {
     private static final Pattern POSTAL_CODE_AFTER = Pattern.compile("\\h+\\p{Lu}\\p{L}");
 
     /** A number, with the one- or two-letter prefix of a reference number as one ("L-448213"). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]");
+
     private static final Pattern NUMBER = Pattern
             .compile("(?:(?<![\\p{L}\\p{N}])\\p{Lu}{1,2}-(?=\\p{Nd}{4}))?\\p{Nd}+(?:[.,:]\\p{Nd}+)*");
 
@@ -199,7 +202,7 @@ public final class Anonymiser implements AutoCloseable {
     public Anonymised anonymise(String text) {
         Objects.requireNonNull(text, "text");
         Map<Category, Integer> removed = new EnumMap<>(Category.class);
-        String t = text;
+        String t = normalised(text);
         boolean digits = containsDigit(t);
         if (digits) {
             t = replace(t, IDENTITY_CODE, Category.IDENTITY_CODE, removed);
@@ -228,6 +231,16 @@ public final class Anonymiser implements AutoCloseable {
             t = replace(t, NUMBER, Category.NUMBER, removed);
         }
         return new Anonymised(t, removed);
+    }
+
+    /**
+     * The text in Unicode's compatibility form (NFKC: full-width "＠", "．" and digits become "@", "." and "0"–"9", as
+     * the patterns expect) without invisible formatting characters (zero-width space and joiners, word joiner, byte
+     * order mark, soft hyphen), which would otherwise cut a name or a code in two ("Mat\u200Dti").
+     */
+    static String normalised(String text) {
+        String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return INVISIBLE.matcher(compatible).replaceAll("");
     }
 
     private List<int[]> ipv6Spans(String text) {

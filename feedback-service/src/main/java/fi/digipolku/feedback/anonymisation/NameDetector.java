@@ -116,6 +116,10 @@ final class NameDetector {
             + "|Cushing|Raynaud|Menière|Hashimoto|Basedow|Oy|Ab|Ltd|Inc|RAI)(?::?(?:n|a|ä|an|ään|en|in|iin|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|kin|t|lle|ssa"
             + "|issa|issä|ista|istä|iin|ille|ilta|iltä|illa|illä))?|God|Gud|I");
 
+    /** Forms of "olla" (to be) that name lists also hold (Olin, Olen): never a name before another name. */
+    private static final Set<String> VERBS = Set.of("olin", "olit", "oli", "olimme", "olitte", "olivat", "olemme",
+            "olette", "ovat", "olisin", "olisi");
+
     private static final Set<String> CONJUNCTIONS = Set.of("ja", "sekä", "tai", "och", "eller", "and", "or", "&");
 
     /** Spoken Finnish and chat words that name lists also hold as names. */
@@ -182,6 +186,13 @@ final class NameDetector {
                 run++;
                 continue;
             }
+            if (token.word.length() > 1 && otherScript(token.word)) {
+                // محمد, Фатима: a word in another script within a Finnish, Swedish or English text is a name as far
+                // as anyone can tell here, and no word of these languages
+                name[i] = true;
+                run++;
+                continue;
+            }
             Shape shape = shape(token.word);
             if (shape == Shape.OTHER || token.word.length() == 1) {
                 run = 0;
@@ -243,9 +254,12 @@ final class NameDetector {
                 break;
         }
         if (afterName) {
-            // Matti Jokelaiselle, Kaija Lamminmäki, Abdirahman Warsame; not Matti Helsingistä, "Soitin Matille
-            // Lahteen"
-            return !placeHere && (strict ? name || !known.known() : !known.otherName() || name);
+            // Matti Jokelaiselle, Kaija Lamminmäki, Abdirahman Warsame, "Kiitos Kirsi Salolle" (after a first name
+            // in the nominative the surname carries the case); not Matti Helsingistä, "Soitin Matille Lahteen"
+            Vocabulary.Word previous = words[i - 1];
+            boolean surnameCase = previous != null && previous.firstName() && previous.nominative()
+                    && !known.innerCase();
+            return (surnameCase || !placeHere) && (strict ? name || !known.known() : !known.otherName() || name);
         }
         if (cueFollows(text, tokens, i)) {
             // Onni-poikamme, Lumi-hoitaja, Into-niminen, Mäkisen perhe
@@ -384,7 +398,7 @@ final class NameDetector {
     private static boolean isCueWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.equals("olen") || lower.equals("oon") || GREETINGS.contains(lower) || SIGNATURES.contains(lower)
-                || TITLE.matcher(lower).matches() || FAMILY.matcher(lower).matches();
+                || TITLE.matcher(lower).matches() || FAMILY.matcher(lower).matches() || VERBS.contains(lower);
     }
 
     /**
@@ -440,7 +454,7 @@ final class NameDetector {
                 continue;
             }
             String word = tokens.get(i).word;
-            if (shape(word) == Shape.LOWER && known.ordinary() || known.place() && known.localCase()) {
+            if (shape(word) == Shape.LOWER && known.ordinary() || known.place() && known.innerCase()) {
                 continue; // "tuuli oli kova"; "Salo soitti ... asun Salossa"
             }
             String lower = word.toLowerCase(Locale.ROOT);
@@ -478,8 +492,11 @@ final class NameDetector {
                 }
                 Vocabulary.Word known = words[other];
                 Shape shape = shape(tokens.get(other).word);
-                if ((shape == Shape.CAPITALISED || shape == Shape.CAPITALS)
-                        && (known.name() || !known.known()) && !known.innerCase()
+                boolean capitalised = shape == Shape.CAPITALISED || shape == Shape.CAPITALS;
+                // "kiitos pirkko ja jukka": lowercase, a Finnish name next to a lowercase name found
+                boolean lowercase = shape == Shape.LOWER && known.finnishName() && known.verb() == null
+                        && shape(tokens.get(other == i ? i + 2 : i).word) == Shape.LOWER;
+                if ((capitalised && (known.name() || !known.known()) || lowercase) && !known.innerCase()
                         && !NOT_A_PERSON.matcher(tokens.get(other).word).matches()
                         && !TITLE.matcher(tokens.get(other).word.toLowerCase(Locale.ROOT)).matches()) {
                     name[other] = true;
@@ -604,6 +621,13 @@ final class NameDetector {
             i = end;
         }
         return tokens;
+    }
+
+    /** Whether the word's first letter is of a script other than Latin (Arabic, Cyrillic, Greek, Han ...). */
+    private static boolean otherScript(String word) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED;
     }
 
     private static Shape shape(String word) {

@@ -116,6 +116,7 @@ final class Vocabulary implements AutoCloseable {
         boolean otherName = false;
         boolean nominative = false;
         String base = null;
+        boolean nameBase = false;
         List<Voikko.Analysis> proper = voikko.analyse(capitalise(lower));
         for (Voikko.Analysis analysis : proper) {
             if (analysis.ordinary()) {
@@ -129,9 +130,13 @@ final class Vocabulary implements AutoCloseable {
             innerCase |= analysis.grammaticalCase() != null && INNER_CASES.contains(analysis.grammaticalCase());
             if (analysis.firstName() || analysis.surname()) {
                 nominative |= analysis.nominative();
-                if (base == null && analysis.baseForm() != null) {
+                if (analysis.baseForm() != null && (base == null || !nameBase)) {
                     base = analysis.baseForm().toLowerCase(Locale.ROOT);
+                    nameBase = true;
                 }
+            } else if (base == null && analysis.baseForm() != null) {
+                // a place's base form too: Nieminen the village is also Nieminen the nurse ("Niemiselle")
+                base = analysis.baseForm().toLowerCase(Locale.ROOT);
             }
         }
         boolean finnishName = firstName || surname;

@@ -3,6 +3,7 @@ package fi.digipolku.feedback.response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import fi.digipolku.feedback.survey.ItemType;
 import fi.digipolku.feedback.survey.SurveyContent;
@@ -11,6 +12,9 @@ import fi.digipolku.support.problem.FieldError;
 
 /** Checks answers against the survey version they answer; every problem is listed. */
 public final class AnswerRules {
+
+    /** C0 and C1 control characters and DEL, but tab, line feed and carriage return. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]");
 
     private AnswerRules() {
     }
@@ -52,6 +56,16 @@ public final class AnswerRules {
         if (open != null && open.codePointCount(0, open.length()) > maxOpenLength) {
             errors.add(new FieldError("openAnswer", "must be at most " + maxOpenLength + " characters"));
         }
+        if (open != null && CONTROL.matcher(open).find()) {
+            // a NUL cannot even be stored in PostgreSQL text; the others are no part of what a person writes
+            errors.add(new FieldError("openAnswer", "must not contain control characters (other than line breaks "
+                    + "and tabs)"));
+        }
         return errors;
+    }
+
+    /** The text without the control characters an answer may not have (null stays null). */
+    public static String withoutControlCharacters(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
     }
 }

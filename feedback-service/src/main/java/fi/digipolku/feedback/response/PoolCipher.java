@@ -11,12 +11,14 @@ import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * Seals the content of a pooled answer with AES-256-GCM under the pool key, with a fresh random 96-bit IV per row
- * (stored before the ciphertext). The content is padded to a whole number of {@value #BLOCK} byte blocks before
- * encryption, so every answer the survey accepts seals to the same length and the size says nothing about the text.
+ * (stored before the ciphertext). The content is padded to one block of {@value #BLOCK} bytes before encryption, so
+ * every answer the survey accepts seals to the same length and the size says nothing about the text.
  * Plain class; the key comes from configuration.
  */
 public final class PoolCipher {
@@ -26,7 +28,12 @@ public final class PoolCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Characters beyond the Basic Multilingual Plane (emoji) as four UTF-8 bytes, not as two escaped surrogates of six
+     * bytes each: 2,000 emoji would otherwise not fit one block, and a second block would tell them apart.
+     */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
 
     private final SecretKeySpec key;
 
@@ -53,9 +60,11 @@ public final class PoolCipher {
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise a pooled answer", e);
         }
-        int length = Integer.BYTES + plain.length;
-        int padded = (length + BLOCK - 1) / BLOCK * BLOCK;
-        byte[] block = ByteBuffer.allocate(padded).putInt(plain.length).put(plain).array();
+        if (Integer.BYTES + plain.length > BLOCK) {
+            // cannot happen for an answer the survey accepts; sealing it in two blocks would set it apart
+            throw new IllegalArgumentException("a pooled answer larger than one block");
+        }
+        byte[] block = ByteBuffer.allocate(BLOCK).putInt(plain.length).put(plain).array();
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {

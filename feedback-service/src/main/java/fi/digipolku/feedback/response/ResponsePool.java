@@ -200,7 +200,9 @@ public class ResponsePool {
         response.nps = content.nps();
         response.ces = content.ces();
         response.statements = new TreeMap<>(content.statements());
-        response.openAnswer = content.openAnswer();
+        // answers pooled before control characters were refused may hold a NUL, which PostgreSQL cannot store and
+        // which would hold back every batch after it
+        response.openAnswer = AnswerRules.withoutControlCharacters(content.openAnswer());
         responses.persist(response);
         if (content.removed() != null) {
             AnonymiserLogEntry log = new AnonymiserLogEntry();

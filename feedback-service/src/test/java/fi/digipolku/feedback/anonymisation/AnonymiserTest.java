@@ -37,6 +37,7 @@ class AnonymiserTest {
 
     static Stream<Arguments> identityCodes() {
         return Stream.of(
+                sample("hetu １３１０５２－３０８Ｔ", "hetu [HETU]", IDENTITY_CODE, 1),
                 sample("Hetuni on 131052-308T, tarkistakaa tiedot.", "Hetuni on [HETU], tarkistakaa tiedot.",
                         IDENTITY_CODE, 1),
                 sample("Henkilötunnukseni 010101A123B löytyy lomakkeesta.",
@@ -61,6 +62,8 @@ class AnonymiserTest {
 
     static Stream<Arguments> emails() {
         return Stream.of(
+                // full-width forms as some phone keyboards write them
+                sample("matti＠example．fi on sähköpostini", "[EMAIL] on sähköpostini", EMAIL, 1),
                 sample("Lähetä vastaus osoitteeseen matti.virtanen@example.com kiitos.",
                         "Lähetä vastaus osoitteeseen [EMAIL] kiitos.", EMAIL, 1),
                 sample("Sähköpostini on maija.meikalainen(at)gmail.com.", "Sähköpostini on [EMAIL].", EMAIL, 1),
@@ -223,6 +226,16 @@ class AnonymiserTest {
                         "Hej, jag heter [NIMI] och min mamma [NIMI] är sjuk.", NAME, 2),
                 sample("My name is Emily Clarke and my husband Tom called.",
                         "My name is [NIMI] and my husband [NIMI] called.", NAME, 2),
+                // After a first name in the nominative the surname carries the case, a town's name too.
+                sample("Kiitokset Kirsi Salolle ja koko tiimille Lahdessa.",
+                        "Kiitokset [NIMI] ja koko tiimille Lahdessa.", NAME, 1),
+                sample("Hoitaja Kaisa Nieminen soitti. Myöhemmin Niemiselle oli vaikea saada aikaa.",
+                        "Hoitaja [NIMI] soitti. Myöhemmin [NIMI] oli vaikea saada aikaa.", NAME, 2),
+                sample("kiitos pirkko ja jukka, olitte ihania", "kiitos [NIMI] ja [NIMI], olitte ihania", NAME, 2),
+                sample("Olin Hamid Rezaeilla kylässä.", "Olin [NIMI] kylässä.", NAME, 1),
+                // Names in their own script; invisible characters and full-width forms do not hide anything.
+                sample("Kiitos محمد علي ja Фатима avusta.", "Kiitos [NIMI] ja [NIMI] avusta.", NAME, 2),
+                sample("Kiitos Mat\u200Dti Vir\u00ADtaselle", "Kiitos [NIMI]", NAME, 1),
                 // A place that is also a surname: after a title or a first name.
                 sample("Fysioterapeutti Salo neuvoi hyvin.", "Fysioterapeutti [NIMI] neuvoi hyvin.", NAME, 1),
                 sample("Matti Lahti vastasi puheluun.", "[NIMI] vastasi puheluun.", NAME, 1),

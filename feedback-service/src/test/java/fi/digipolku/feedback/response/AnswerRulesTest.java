@@ -47,4 +47,15 @@ class AnswerRulesTest {
         assertThat(fields(AnswerRules.check(withoutCes, new AnswerRequest(5, 3, null, null), 100)))
                 .containsExactly("ces");
     }
+
+    @Test
+    void controlCharactersOtherThanLineBreaksAndTabsAreRefused() {
+        for (String bad : List.of("Kiitos\u0000 Matti", "ääni\u0007", "\u001B[31m", "x\u007F", "y\u0085")) {
+            assertThat(fields(AnswerRules.check(SURVEY, new AnswerRequest(5, null, null, bad), 100)))
+                    .as(bad).containsExactly("openAnswer");
+        }
+        assertThat(AnswerRules.check(SURVEY, new AnswerRequest(5, null, null, "Rivi\nToinen\r\n\tsisennys"), 100))
+                .isEmpty();
+        assertThat(AnswerRules.withoutControlCharacters("Kiitos\u0000 Matti\n")).isEqualTo("Kiitos Matti\n");
+    }
 }
