@@ -74,6 +74,16 @@ class PoolCipherTest {
     }
 
     @Test
+    void aLoneSurrogateSealsToo() {
+        PoolContent content = new PoolContent(5, null, Map.of(), "unknown", "a\uD800b\uDC00", null);
+
+        byte[] sealed = CIPHER.seal(content);
+
+        assertThat(sealed).hasSize(SEALED_LENGTH);
+        assertThat(CIPHER.unseal(sealed).openAnswer()).isNotNull();
+    }
+
+    @Test
     void eachRowGetsItsOwnIv() {
         PoolContent content = new PoolContent(7, 2, Map.of(), "30-49", null, null);
 
