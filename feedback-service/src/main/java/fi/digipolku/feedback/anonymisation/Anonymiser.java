@@ -52,8 +52,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
  * Everything else, whitespace and punctuation included, is kept as written. The raw text is never logged, stored or
  * kept: only the anonymised text and the counts per category leave this class.
  * <p>
- * Thread-safe and meant to be created once and shared: the patterns are compiled once, the name lexicon is built once
- * in the constructor, and libphonenumber's {@link PhoneNumberUtil} is itself thread-safe.
+ * Before the passes the text is put in Unicode's compatibility form (NFKC) and invisible formatting characters are
+ * dropped, so full-width forms and zero-width joiners hide nothing. Thread-safe and meant to be created once, shared and
+ * closed at the end: the patterns are compiled once, Voikko's handles are pooled and the name list is loaded once in the
+ * constructor, and libphonenumber's {@link PhoneNumberUtil} is itself thread-safe.
  */
 public final class Anonymiser implements AutoCloseable {
 

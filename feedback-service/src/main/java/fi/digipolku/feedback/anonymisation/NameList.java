@@ -118,8 +118,4 @@ final class NameList {
         }
         return stems;
     }
-
-    int size() {
-        return names.size();
-    }
 }
