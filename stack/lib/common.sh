@@ -103,6 +103,22 @@ bundle_voikko() {
   cp -R /usr/lib/voikko/. "$dir/dict/"
 }
 
+TYPESCRIPT_VERSION=5.9.3
+# need_typescript: Node.js from Debian and the TypeScript compiler from npm; prints the compiler's path. The tests
+# compile the generated TypeScript clients with it (api-clients).
+need_typescript() {
+  local dir="$DOWNLOADS/typescript-$TYPESCRIPT_VERSION"
+  need_cmd node nodejs >&2
+  need_cmd npm >&2
+  if [ ! -x "$dir/node_modules/.bin/tsc" ]; then
+    info "installing TypeScript $TYPESCRIPT_VERSION from npm" >&2
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-audit --no-fund --silent "typescript@$TYPESCRIPT_VERSION" >&2 \
+      || die "npm install typescript@$TYPESCRIPT_VERSION failed"
+  fi
+  echo "$dir/node_modules/.bin/tsc"
+}
+
 need_basics() {
   need_java
   need_cmd curl

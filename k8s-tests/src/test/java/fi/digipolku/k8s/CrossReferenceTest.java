@@ -430,6 +430,16 @@ class CrossReferenceTest {
                 .containsExactly(host);
         assertThat(hostname).startsWith("prod".equals(overlay) ? "https://" : "http");
         assertThat(keycloak.path("spec").path("hostname").path("backchannelDynamic").asBoolean()).isTrue();
+        ObjectNode gateway = m.get("Ingress", "gateway");
+        String gatewayUrl = (gateway.path("spec").has("tls") ? "https://" : "http://")
+                + gateway.path("spec").path("rules").path(0).path("host").asText();
+        for (String app : Repo.APPS) {
+            Map<String, EnvValue> env = env(m, Manifests.container(m.deployment(app)));
+            assertThat(env.get("DIGIPOLKU_PUBLIC_URL").value).as(app + ": the server its OpenAPI document names")
+                    .isEqualTo(gatewayUrl);
+            assertThat(env.get("DIGIPOLKU_OIDC_PUBLIC_URL").value).as(app + ": the realm its OpenAPI document names")
+                    .isEqualTo(hostname + "/realms/" + realm);
+        }
     }
 
     @ParameterizedTest

@@ -1,0 +1,126 @@
+package fi.digipolku.support.openapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
+import fi.digipolku.support.problem.FhirOutcome;
+import fi.digipolku.support.problem.Problem;
+
+/**
+ * What every OpenAPI document of the platform says the same way, so generated clients see one contract:
+ * <ul>
+ * <li>every error response (4xx, 5xx) has a body: {@code application/problem+json} with the {@code Problem} schema, or
+ * under {@code /fhir} a FHIR {@code OperationOutcome} ({@code application/fhir+json});</li>
+ * <li>every operation documents the 503 a service gives while its database is unreachable, with {@code Retry-After};</li>
+ * <li>the {@code servers} entry is the gateway's public URL ({@code digipolku.api.public-url}), and the security scheme
+ * points at the realm's OpenID Connect discovery document ({@code digipolku.api.openid-connect-url}).</li>
+ * </ul>
+ * It runs when the document is built (the stored document clients are generated from) and again at start, when the
+ * deployment's URLs are known. Running it twice changes nothing.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BOTH)
+public class ApiContractFilter implements OASFilter {
+
+    /** The name of the one security scheme ({@code quarkus.smallrye-openapi.security-scheme-name}). */
+    public static final String SECURITY_SCHEME = "oidc";
+    static final String PROBLEM = "Problem";
+    static final String OPERATION_OUTCOME = "OperationOutcome";
+    static final String UNAVAILABLE = "503";
+
+    @Override
+    public void filterOpenAPI(OpenAPI api) {
+        Config config = ConfigProvider.getConfig();
+        String publicUrl = config.getOptionalValue("digipolku.api.public-url", String.class)
+                .orElse("http://localhost:8080");
+        Optional<String> discovery = config.getOptionalValue("digipolku.api.openid-connect-url", String.class)
+                .or(() -> config.getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                        .map(realm -> realm.replaceAll("/+$", "") + "/.well-known/openid-configuration"));
+        api.setServers(List.of(OASFactory.createServer().url(publicUrl)
+                .description("The gateway: every API path of every service, with a bearer token from the realm")));
+        if (api.getComponents() == null) {
+            api.setComponents(OASFactory.createComponents());
+        }
+        Components components = api.getComponents();
+        discovery.ifPresent(url -> components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.OPENIDCONNECT).openIdConnectUrl(url)
+                .description("A bearer access token of the platform's realm (audience digipolku); the roles an "
+                        + "operation needs are listed as its scopes")));
+        if (api.getPaths() != null
+                && api.getPaths().getPathItems().keySet().stream().anyMatch(ApiContractFilter::fhir)) {
+            components.addSchema(OPERATION_OUTCOME, operationOutcomeSchema());
+        }
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(operation -> {
+            if (operation.getResponses() == null) {
+                return;
+            }
+            if (operation.getResponses().getAPIResponse(UNAVAILABLE) == null) {
+                operation.getResponses().addAPIResponse(UNAVAILABLE, OASFactory.createAPIResponse()
+                        .description("The service cannot reach its database: send the request again after "
+                                + "Retry-After seconds (a write with the same Idempotency-Key)")
+                        .addHeader("Retry-After", retryAfter()));
+            }
+            operation.getResponses().getAPIResponses().forEach((code, response) -> {
+                if (isError(code) && (response.getContent() == null || response.getContent().getMediaTypes().isEmpty())
+                        && response.getRef() == null) {
+                    response.setContent(errorContent(fhir(path)));
+                }
+            });
+        }));
+    }
+
+    static boolean fhir(String path) {
+        return path.startsWith("/fhir/");
+    }
+
+    private static boolean isError(String code) {
+        return code.startsWith("4") || code.startsWith("5");
+    }
+
+    private static List<Operation> operations(PathItem item) {
+        return item.getOperations() == null ? List.of() : List.copyOf(item.getOperations().values());
+    }
+
+    private static Content errorContent(boolean fhir) {
+        String mediaType = fhir ? FhirOutcome.MEDIA_TYPE : Problem.MEDIA_TYPE;
+        String schema = fhir ? OPERATION_OUTCOME : PROBLEM;
+        return OASFactory.createContent().addMediaType(mediaType,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(schema)));
+    }
+
+    private static Header retryAfter() {
+        return OASFactory.createHeader().description("Seconds to wait before sending the request again")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER));
+    }
+
+    /** The parts of a FHIR R4 OperationOutcome the platform fills ({@link FhirOutcome}). */
+    private static Schema operationOutcomeSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema issue = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .properties(Map.of("severity", text, "code", text, "diagnostics", text));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("A FHIR R4 OperationOutcome (https://hl7.org/fhir/R4/operationoutcome.html)")
+                .addRequired("resourceType").addRequired("issue")
+                .properties(Map.of("resourceType", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .addEnumeration("OperationOutcome"), "issue",
+                        OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(issue)));
+    }
+}
