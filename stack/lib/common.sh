@@ -119,6 +119,13 @@ need_typescript() {
   echo "$dir/node_modules/.bin/tsc"
 }
 
+# need_chromium: a real browser and its WebDriver from Debian, for the system test of Swagger UI (SwaggerUiIT).
+need_chromium() {
+  local installed
+  installed=$(dpkg-query -W -f='${db:Status-Status}\n' chromium chromium-driver 2>/dev/null | grep -c '^installed$')
+  [ "$installed" = 2 ] || apt_install chromium chromium-driver
+}
+
 need_basics() {
   need_java
   need_cmd curl

@@ -99,21 +99,22 @@ class ApiContractTest {
         Map<String, JsonNode> byId = new HashMap<>();
         operations(document).values().forEach(op -> byId.put(op.path("operationId").asText(), op));
         List<String> untyped = new ArrayList<>();
-        int checked = 0;
+        Set<String> checked = new HashSet<>();
         for (Class<?> api : apiClasses(client)) {
             for (Method method : api.getDeclaredMethods()) {
                 JsonNode operation = byId.get(method.getName());
                 if (operation == null || !Modifier.isPublic(method.getModifiers())) {
                     continue;
                 }
-                checked++;
+                checked.add(method.getName());
                 if (returnsBody(operation) && untyped(method.getGenericReturnType())) {
                     untyped.add(api.getSimpleName() + "." + method.getName() + " returns "
                             + method.getGenericReturnType().getTypeName());
                 }
             }
         }
-        assertThat(checked).as("client methods found for %s's operations", module).isEqualTo(byId.size());
+        assertThat(checked).as("client methods found for %s's operations", module)
+                .containsExactlyInAnyOrderElementsOf(byId.keySet());
         assertThat(untyped).as("generated client methods without a typed result").isEmpty();
     }
 
@@ -175,8 +176,9 @@ class ApiContractTest {
     private static boolean problem(JsonNode content, String where) {
         boolean fhir = where.contains(" /fhir/");
         String mediaType = fhir ? "application/fhir+json" : "application/problem+json";
-        String schema = fhir ? "#/components/schemas/OperationOutcome" : "#/components/schemas/Problem";
-        return content.path(mediaType).path("schema").path("$ref").asText().equals(schema);
+        String ref = content.path(mediaType).path("schema").path("$ref").asText();
+        // A problem with more members (such as opensOn) has a schema of its own.
+        return fhir ? ref.equals("#/components/schemas/OperationOutcome") : ref.startsWith("#/components/schemas/");
     }
 
     private static boolean returnsBody(JsonNode operation) {

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,7 +39,7 @@ import fi.digipolku.support.problem.ProblemException;
 @Tag(name = "Feedback export")
 @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not read this", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "400", description = "No month, or not a month such as 2026-11", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "No month, not a month such as 2026-11, or a month that has not ended", content = @Content(mediaType = ExportResource.PROBLEM, schema = @Schema(implementation = Problem.class)))
 public class ExportResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
@@ -53,7 +55,7 @@ public class ExportResource {
     @Produces(CSV)
     @RolesAllowed(Role.INTEGRATOR)
     @Operation(operationId = "feedbackNationalExport", summary = "The month's national delivery file (role: integrator)")
-    @APIResponse(responseCode = "200", description = "The month's responses; rows missing required metadata are left out and counted in X-Rows-Rejected", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The month's responses; rows missing required metadata are left out and counted in X-Rows-Rejected", headers = @Header(name = "X-Rows-Rejected", description = "How many rows were left out for missing metadata", schema = @Schema(type = SchemaType.INTEGER)), content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "february", summary = "Two answers to the weight management coaching", value = ExportExamples.CSV)))
     public Response export(@QueryParam("month") String month) {
         YearMonth value = required(month);
         NationalExport.Result result = service.export(value);
@@ -67,7 +69,7 @@ public class ExportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.INTEGRATOR})
     @Operation(operationId = "feedbackExportValidation", summary = "The pathway versions whose metadata keeps rows out of the month's delivery (roles: analyst, admin, integrator)")
-    @APIResponse(responseCode = "200", description = "The pathway versions to fix and the columns they lack", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwaysToFix.class)))
+    @APIResponse(responseCode = "200", description = "The pathway versions to fix and the columns they lack", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PathwaysToFix.class), examples = @ExampleObject(name = "cost-centre-missing", summary = "A pathway version without cost centre and AURA service class", value = ExportExamples.PATHWAYS_TO_FIX)))
     public PathwaysToFix validation(@QueryParam("month") String month) {
         return PathwaysToFix.of(service.export(required(month)).report());
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -95,7 +96,9 @@ public class ReportResource {
     @Path("summary/{definitionId}")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL, Role.ADMIN, Role.ANALYST})
     @Operation(operationId = "feedbackPublicSummary", summary = "A pathway's NPS and statement means over the last ended calendar year (roles: client, professional, admin, analyst)")
-    @APIResponse(responseCode = "200", description = "The pathway's figures for everyone to see, or only that they are withheld", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportService.PublicSummary.class)))
+    @APIResponse(responseCode = "200", description = "The pathway's figures for everyone to see, or only that they are withheld", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportService.PublicSummary.class), examples = {
+            @ExampleObject(name = "published", summary = "A pathway with enough answers to show its figures", value = ReportExamples.PUBLIC_SUMMARY),
+            @ExampleObject(name = "withheld", summary = "A pathway with under ten answers: nothing but that it is withheld", value = ReportExamples.PUBLIC_SUMMARY_WITHHELD)}))
     public ReportService.PublicSummary summary(@PathParam("definitionId") UUID definitionId) {
         return service.publicSummary(definitionId);
     }
@@ -104,7 +107,7 @@ public class ReportResource {
     @Path("anonymiser-log")
     @RolesAllowed({Role.ADMIN, Role.ANALYST})
     @Operation(operationId = "feedbackAnonymiserLog", summary = "What the anonymiser removed from one ended month's open answers (roles: admin, analyst)")
-    @APIResponse(responseCode = "200", description = "How many open answers were anonymised and how much of each category was removed, or only that the month is withheld", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportService.AnonymiserLog.class)))
+    @APIResponse(responseCode = "200", description = "How many open answers were anonymised and how much of each category was removed, or only that the month is withheld", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportService.AnonymiserLog.class), examples = @ExampleObject(name = "february", summary = "Names and numbers removed; e-mail and phone counts withheld as under ten texts", value = ReportExamples.ANONYMISER_LOG)))
     @APIResponse(responseCode = "400", description = "Not a month such as 2026-05, or a month that has not ended", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public ReportService.AnonymiserLog anonymiserLog(@QueryParam("month") String month) {
         var value = Params.month("month", month);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +36,8 @@ public class RequestResource {
 
     @GET
     @RolesAllowed(Role.CLIENT)
+    @Operation(operationId = "listFeedbackRequests", summary = "List the client's feedback requests that can still be answered, newest first", description = "Role: client. "
+            + "Each request names the survey version to fetch and answer.")
     @APIResponse(responseCode = "200", description = "Requests that can still be answered, newest first")
     public List<RequestView> pending() {
         return service.pending(caller.get());

@@ -16,6 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,6 +48,7 @@ public class SurveyResource {
 
     @GET
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL, Role.ADMIN, Role.ANALYST})
+    @Operation(operationId = "listSurveys", summary = "List the latest version of each survey", description = "Roles: client, professional, admin, analyst.")
     @APIResponse(responseCode = "200", description = "The latest version of each survey")
     public List<SurveyView> list() {
         return service.list();
@@ -51,7 +57,10 @@ public class SurveyResource {
     @GET
     @Path("{key}")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL, Role.ADMIN, Role.ANALYST})
-    @APIResponse(responseCode = "200", description = "The latest version, or the one asked for")
+    @Operation(operationId = "getSurvey", summary = "Get a survey's items and texts in Finnish, Swedish and English", description = "Roles: client, professional, admin, analyst. "
+            + "The latest version, or the version a feedback request names.")
+    @APIResponse(responseCode = "200", description = "The latest version, or the one asked for", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class), examples = @ExampleObject(name = "national", summary = "The national client-experience instrument", value = SurveyExamples.NATIONAL)))
+    @APIResponse(responseCode = "400", description = "Not a survey key, or a version below 1")
     @APIResponse(responseCode = "404", description = "No such survey or version")
     public SurveyView get(@PathParam("key") @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String key,
             @QueryParam("version") @Min(1) Integer version) {
@@ -62,10 +71,13 @@ public class SurveyResource {
     @Path("{key}/regional-statements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "A new version with these statements after the national ones")
+    @Operation(operationId = "setRegionalStatements", summary = "Publish a new survey version with the region's own agreement statements", description = "Role: admin. "
+            + "The statements replace the region's earlier ones and follow the national statements; at most 10, each with at least the Finnish text.")
+    @APIResponse(responseCode = "200", description = "A new version with these statements after the national ones", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class), examples = @ExampleObject(name = "with-regional", summary = "The national instrument with two regional statements", value = SurveyExamples.WITH_REGIONAL)))
     @APIResponse(responseCode = "400", description = "Invalid statements; every error listed")
+    @APIResponse(responseCode = "404", description = "No such survey")
     public SurveyView setRegionalStatements(@PathParam("key") @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String key,
-            @NotNull @Valid RegionalStatements request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionalStatements.class), examples = @ExampleObject(name = "two-statements", summary = "Two regional statements about messaging and instructions", value = SurveyExamples.REGIONAL_REQUEST))) @NotNull @Valid RegionalStatements request) {
         return service.setRegionalStatements(key, request, caller.get());
     }
 }

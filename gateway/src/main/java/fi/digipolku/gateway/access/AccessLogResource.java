@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +46,9 @@ public class AccessLogResource {
     @GET
     @RolesAllowed(Role.CLIENT)
     @Operation(operationId = "listMergedAccessLog", summary = "Accesses to the caller's data by others, in every service", description = "Role client. Newest first across services; total is the sum of every answering service's total.")
-    @APIResponse(responseCode = "200", description = "One page of who (role and team; the person when acting on behalf) read or changed the caller's data, when, what and why, in every service; services that did not answer are listed in unavailable", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLogAggregator.MergedLog.class)))
+    @APIResponse(responseCode = "200", description = "One page of who (role and team; the person when acting on behalf) read or changed the caller's data, when, what and why, in every service; services that did not answer are listed in unavailable", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccessLogAggregator.MergedLog.class), examples = {
+            @ExampleObject(name = "every-service", summary = "Reads by the care team in two services", value = AccessLogExamples.MERGED),
+            @ExampleObject(name = "one-unavailable", summary = "Messaging did not answer: its entries are missing and it is named", value = AccessLogExamples.PARTIAL)}))
     @APIResponse(responseCode = "400", description = "Invalid paging", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Only clients read their access log", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

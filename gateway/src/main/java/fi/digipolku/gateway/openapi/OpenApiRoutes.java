@@ -2,10 +2,13 @@ package fi.digipolku.gateway.openapi;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -15,7 +18,10 @@ import fi.digipolku.support.http.HttpRoutes;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 
-/** Each service's OpenAPI document through the gateway, readable without a token: {@code GET /openapi/{service}}. */
+/**
+ * Each service's OpenAPI document through the gateway, readable without a token: {@code GET /openapi/{service}}, and
+ * the list of them with the gateway's own ({@code GET /openapi}), which Swagger UI at {@code /api-docs/} shows.
+ */
 @ApplicationScoped
 public class OpenApiRoutes {
 
@@ -31,8 +37,20 @@ public class OpenApiRoutes {
         this.http = http;
     }
 
+    /** One document: a name and where to read it. */
+    public record Document(String name, String url) {
+    }
+
     void install(@Observes Router router) {
+        router.get("/openapi").handler(this::list);
         router.get("/openapi/:service").handler(this::document);
+    }
+
+    private void list(RoutingContext ctx) {
+        List<Document> documents = new ArrayList<>();
+        table.serviceNames().forEach(name -> documents.add(new Document(name, "/openapi/" + name)));
+        documents.add(new Document("gateway", DOCUMENT + "?format=json"));
+        ctx.response().putHeader("Content-Type", "application/json").end(Json.encode(documents));
     }
 
     private void document(RoutingContext ctx) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +31,10 @@ public class SessionResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The caller as the platform sees it", description = "Any authenticated caller, every role.")
-    @APIResponse(responseCode = "200", description = "The caller's subject, roles, teams, acr and mandates", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Session.class)))
+    @Operation(operationId = "getSession", summary = "The caller as the platform sees it", description = "Any authenticated caller, every role.")
+    @APIResponse(responseCode = "200", description = "The caller's subject, roles, teams, acr and mandates", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Session.class), examples = {
+            @ExampleObject(name = "professional", summary = "A nurse in two care teams", value = SessionExamples.PROFESSIONAL),
+            @ExampleObject(name = "guardian", summary = "A parent who may act for their child", value = SessionExamples.GUARDIAN)}))
     @APIResponse(responseCode = "401", description = "No bearer token, or one that is invalid or expired", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Session get() {
         return Session.of(caller.get());

@@ -15,6 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +40,16 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "403", description = "Only professionals have an inbox; a team filter must be the caller's team")
 public class InboxResource {
 
+    /** An alert stream as a professional's client reads it. */
+    static final String ALERT_STREAM = """
+            :listening to teams weight-team
+
+            id:3b0f6c52-8d1e-4a57-9c1a-2f4e7d9b6a10
+            event:contact
+            data:{"kind":"contact","threadId":"3b0f6c52-8d1e-4a57-9c1a-2f4e7d9b6a10","teams":["weight-team"],"dueAt":"2026-03-11T07:42:15Z","contactRequest":false,"at":"2026-03-09T07:42:15Z"}
+
+            """;
+
     private final InboxService service;
     private final AlertHub alerts;
     private final CurrentCaller caller;
@@ -48,6 +63,9 @@ public class InboxResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "listInbox", summary = "List the open threads of the caller's teams, the soonest due first", description = "Role: professional. "
+            + "view: ALL (default), UNANSWERED, OVERDUE or MINE; team narrows to one of the caller's teams. "
+            + "Paged: page from 0, size up to 100; total is counted up to 1,000.")
     @APIResponse(responseCode = "200", description = "Open threads of the caller's teams, by due time; total counted up to 1,000")
     @APIResponse(responseCode = "400", description = "Invalid view, team or paging")
     public Page<InboxRow> list(@QueryParam("view") String view,
@@ -61,6 +79,7 @@ public class InboxResource {
     @Path("unread")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "getInboxUnreadCounts", summary = "Count the client messages the caller has not read, and per team those no one has seen", description = "Role: professional.")
     @APIResponse(responseCode = "200", description = "Client messages the caller has not read, and per team those no one has seen")
     public InboxService.Unread unread() {
         return service.unread(caller.get());
@@ -70,7 +89,10 @@ public class InboxResource {
     @Path("alerts")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RolesAllowed(Role.PROFESSIONAL)
-    @APIResponse(responseCode = "200", description = "Server-Sent Events: `contact` when a client waits for a reply, `breach` when a promise is broken, in the caller's teams")
+    @Operation(operationId = "streamInboxAlerts", summary = "Stream live alerts about the caller's teams' threads as Server-Sent Events", description = "Role: professional. "
+            + "Each event is named contact or breach, has the thread's id as its id, and carries an Alert as JSON data; "
+            + "comments keep the connection alive. An alert names the thread only: open it to read.")
+    @APIResponse(responseCode = "200", description = "Server-Sent Events: `contact` when a client waits for a reply, `breach` when a promise is broken, in the caller's teams", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING, description = "A text/event-stream; each event's data is an Alert"), examples = @ExampleObject(name = "contact", summary = "A client waits for a reply", value = InboxResource.ALERT_STREAM)))
     public void alerts(@Context SseEventSink sink, @Context Sse sse) {
         Caller professional = caller.get();
         alerts.listen(professional.subject(), professional.teams(), sink, sse);

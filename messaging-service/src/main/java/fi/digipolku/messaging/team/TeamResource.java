@@ -18,6 +18,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -46,6 +53,7 @@ public class TeamResource {
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL})
+    @Operation(operationId = "listTeams", summary = "List the teams with their own messaging settings", description = "Roles: admin, professional.")
     @APIResponse(responseCode = "200", description = "The configured teams")
     public List<TeamView> list() {
         return TeamView.of(service.list());
@@ -54,7 +62,10 @@ public class TeamResource {
     @GET
     @Path("{team}")
     @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL, Role.CLIENT})
-    @APIResponse(responseCode = "200", description = "The team's promise and hours (the defaults if not configured)")
+    @Operation(operationId = "getTeam", summary = "Get a team's service promise, working hours and opening hours", description = "Roles: admin, professional, client. "
+            + "A team nobody configured answers with the service defaults and configured false; the ETag is the version to send in If-Match when saving.")
+    @APIResponse(responseCode = "200", description = "The team's promise and hours (the defaults if not configured)", headers = @Header(name = "ETag", description = "The settings' version; absent while the team is not configured", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class), examples = @ExampleObject(name = "configured", summary = "A diabetes team that answers within four working hours", value = TeamExamples.TEAM)))
+    @APIResponse(responseCode = "400", description = "Not a team id")
     public Response get(@PathParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team) {
         return withEtag(Response.ok(), service.get(team));
     }
@@ -63,11 +74,14 @@ public class TeamResource {
     @Path("{team}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "Saved; waiting threads keep their due time")
+    @Operation(operationId = "updateTeam", summary = "Save a team's service promise, working hours and opening hours", description = "Role: admin. "
+            + "If-Match with the ETag read before refuses the save when someone else changed the settings in between.")
+    @APIResponse(responseCode = "200", description = "Saved; waiting threads keep their due time", headers = @Header(name = "ETag", description = "The saved settings' version", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class), examples = @ExampleObject(name = "saved", summary = "The diabetes team's saved settings", value = TeamExamples.TEAM)))
     @APIResponse(responseCode = "400", description = "Invalid settings; every error listed")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version")
     public Response put(@PathParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team,
-            @HeaderParam("If-Match") String ifMatch, @NotNull @Valid TeamRequest request) {
+            @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamRequest.class), examples = @ExampleObject(name = "diabetes-team", summary = "Replies within four working hours, new contacts on weekdays 8–15", value = TeamExamples.REQUEST))) @NotNull @Valid TeamRequest request) {
         return withEtag(Response.ok(), service.put(team, request, ETags.parse(ifMatch), caller.get()));
     }
 

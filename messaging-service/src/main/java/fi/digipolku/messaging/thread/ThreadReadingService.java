@@ -2,7 +2,6 @@ package fi.digipolku.messaging.thread;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +39,15 @@ public class ThreadReadingService {
         this.enrollments = enrollments;
         this.access = access;
         this.accessLog = accessLog;
+    }
+
+    /**
+     * What a client has not read yet.
+     *
+     * @param threads open threads with replies the client has not read
+     * @param messages replies the client has not read, over those threads
+     */
+    public record ClientUnread(long threads, long messages) {
     }
 
     /** An attachment's bytes and how to serve them. */
@@ -123,12 +131,9 @@ public class ThreadReadingService {
 
     /** The client's unread messages from their care teams, over their open threads. */
     @Transactional
-    public Map<String, Long> clientUnread(Caller caller) {
+    public ClientUnread clientUnread(Caller caller) {
         ThreadRepository.UnreadCount unread = threads.clientUnread(caller.subject());
-        Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("threads", unread.threads());
-        counts.put("messages", unread.messages());
-        return counts;
+        return new ClientUnread(unread.threads(), unread.messages());
     }
 
     /** Client messages in a thread that this professional has not read. */

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +28,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -53,6 +59,15 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "404", description = "No such thread that the caller may see")
 public class ThreadResource {
 
+    /** The text and the files variants of one operation share its documentation. */
+    private static final String POST_SUMMARY = "Send a message in a thread, as JSON text or as multipart/form-data with files";
+    private static final String POST_DESCRIPTION = "Roles: client (own threads), professional of the thread's team. "
+            + "With files: multipart/form-data with the field body and one file field per file (by default up to three "
+            + "JPEG, PNG, HEIC or PDF files of 5 MiB each). "
+            + "A retry with the same Idempotency-Key by the same person returns the earlier message with 200.";
+    private static final String SENT = "Sent; with its files when sent as multipart/form-data (form fields: body, file…)";
+    private static final String NOT_SENT = "Empty or too long text, a file of the wrong type or size";
+
     private final ThreadService threads;
     private final ThreadReadingService reading;
     private final CurrentCaller caller;
@@ -66,22 +81,29 @@ public class ThreadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "201", description = "Opened, with its first message")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier thread")
+    @Operation(operationId = "openThread", summary = "Open a thread with the care team, with its first message", description = "Roles: client (in their own enrollment), professional of the enrollment's care team. "
+            + "A retry with the same Idempotency-Key by the same person returns the earlier thread with 200.")
+    @APIResponse(responseCode = "201", description = "Opened, with its first message", headers = @Header(name = "Location", description = "The new thread", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "opened", summary = "A client's question, due in two working days", value = ThreadExamples.THREAD)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier thread", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long text; every error listed")
+    @APIResponse(responseCode = "403", description = "The enrollment is neither the caller's own nor one of their care team's")
+    @APIResponse(responseCode = "404", description = "No such enrollment with a messaging channel (a just-started one appears within seconds)")
     @APIResponse(responseCode = "409", description = "The enrollment has ended or its pathway has no messaging")
     public Response open(
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
-            @NotNull @Valid OpenThreadRequest request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenThreadRequest.class), examples = @ExampleObject(name = "question", summary = "A client asks about the food diary", value = ThreadExamples.OPEN_REQUEST))) @NotNull @Valid OpenThreadRequest request) {
         Outcome<ThreadView> opened = threads.open(request, key, caller.get());
         return Idempotency.created(opened, URI.create("/api/v1/threads/" + opened.value().id()));
     }
 
     @GET
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "listThreads", summary = "List the caller's threads, latest first", description = "Roles: client (their own threads), professional (one client's threads with the team; enrollmentId is required). "
+            + "Paged: page from 0, size up to 100; total counts every thread.")
     @APIResponse(responseCode = "200", description = "The client's own threads, or (for professionals, with "
             + "enrollmentId) one client's threads with the team; latest first")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
+    @APIResponse(responseCode = "404", description = "No such enrollment of the professional's teams")
     public Page<ThreadView> list(@QueryParam("enrollmentId") String enrollmentId,
             @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
@@ -93,16 +115,19 @@ public class ThreadResource {
     @GET
     @Path("unread")
     @RolesAllowed(Role.CLIENT)
+    @Operation(operationId = "getUnreadCounts", summary = "Count the client's open threads with unread replies, and the unread replies", description = "Role: client.")
     @APIResponse(responseCode = "200", description = "Open threads with unread replies, "
             + "and the number of unread replies")
-    public Map<String, Long> unread() {
+    public ThreadReadingService.ClientUnread unread() {
         return reading.clientUnread(caller.get());
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "The thread, its promise clock and the caller's unread count")
+    @Operation(operationId = "getThread", summary = "Get a thread with its promised reply time and the caller's unread count", description = "Roles: client (own threads), professional of the thread's team. "
+            + "The assignee is shown to professionals only.")
+    @APIResponse(responseCode = "200", description = "The thread, its promise clock and the caller's unread count", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "waiting", summary = "A client's question waiting for the team's reply", value = ThreadExamples.THREAD)))
     public ThreadView get(@PathParam("id") UUID id) {
         return reading.get(id, caller.get());
     }
@@ -110,6 +135,8 @@ public class ThreadResource {
     @GET
     @Path("{id}/messages")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "listMessages", summary = "List a thread's messages, newest first", description = "Roles: client (own threads), professional of the thread's team; a professional's read is access-logged. "
+            + "Paged: page from 0, size up to 100; total counts every message.")
     @APIResponse(responseCode = "200", description = "Newest first; a professional's read is access-logged")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<MessageView> messages(@PathParam("id") UUID id,
@@ -122,13 +149,14 @@ public class ThreadResource {
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "201", description = "Sent")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier message")
-    @APIResponse(responseCode = "400", description = "Empty or too long text")
+    @Operation(operationId = "postMessage", summary = POST_SUMMARY, description = POST_DESCRIPTION)
+    @APIResponse(responseCode = "201", description = SENT, headers = @Header(name = "Location", description = "The new message", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class), examples = @ExampleObject(name = "sent", summary = "The team's reply, with a PDF attached", value = ThreadExamples.MESSAGE)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier message", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public Response post(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
-            @NotNull @Valid MessageRequest request) {
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageRequest.class), examples = @ExampleObject(name = "reply", summary = "The team's reply", value = ThreadExamples.MESSAGE_REQUEST))) @NotNull @Valid MessageRequest request) {
         return created(id, threads.post(id, request.body(), List.of(), key, caller.get()));
     }
 
@@ -136,9 +164,10 @@ public class ThreadResource {
     @Path("{id}/messages")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "201", description = "Sent with its files (form fields: body, file…)")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier message")
-    @APIResponse(responseCode = "400", description = "Empty or too long text, a file of the wrong type or size")
+    @Operation(operationId = "postMessage", summary = POST_SUMMARY, description = POST_DESCRIPTION)
+    @APIResponse(responseCode = "201", description = SENT, headers = @Header(name = "Location", description = "The new message", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class), examples = @ExampleObject(name = "sent", summary = "The team's reply, with a PDF attached", value = ThreadExamples.MESSAGE)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier message", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     @APIResponse(responseCode = "413", description = "The request is larger than all allowed files together")
     public Response postWithFiles(@PathParam("id") UUID id,
@@ -159,8 +188,15 @@ public class ThreadResource {
     @Path("{id}/messages/{messageId}/attachments/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "downloadAttachment", summary = "Download a file attached to a message", description = "Roles: client (own threads), professional of the thread's team; a professional's read is access-logged. "
+            + "The content type is the one detected when the file was sent: JPEG, PNG, HEIC or PDF.")
     @APIResponse(responseCode = "200", description = "The file's bytes as stored; "
-            + "a professional's read is access-logged")
+            + "a professional's read is access-logged", headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name", schema = @Schema(type = SchemaType.STRING)), content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/heic", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "404", description = "No such thread that the caller may see, or no such file on that message")
     public Response attachment(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId,
             @PathParam("attachmentId") UUID attachmentId) {
         ThreadReadingService.AttachmentContent file = reading.attachment(id, messageId, attachmentId, caller.get());
@@ -171,6 +207,7 @@ public class ThreadResource {
     @POST
     @Path("{id}/read")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "markThreadRead", summary = "Mark everything in a thread so far as read by the caller", description = "Roles: client (own threads), professional of the thread's team (marks it seen by the team).")
     @APIResponse(responseCode = "200", description = "Everything in the thread so far is read by the caller "
             + "(for a professional, seen by the team)")
     public ThreadView read(@PathParam("id") UUID id) {
@@ -180,6 +217,7 @@ public class ThreadResource {
     @POST
     @Path("{id}/claim")
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "claimThread", summary = "Assign a thread to the calling professional", description = "Role: professional of the thread's team.")
     @APIResponse(responseCode = "200", description = "Assigned to the caller")
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public ThreadView claim(@PathParam("id") UUID id) {
@@ -190,16 +228,21 @@ public class ThreadResource {
     @Path("{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "assignThread", summary = "Assign a thread to a professional, or release it", description = "Role: professional of the thread's team. The assignee is a professional's subject id; null releases the thread.")
     @APIResponse(responseCode = "200", description = "Assigned to the professional given, or released with null")
     @APIResponse(responseCode = "400", description = "Not a subject id")
     @APIResponse(responseCode = "409", description = "The thread is closed")
-    public ThreadView assign(@PathParam("id") UUID id, @NotNull @Valid AssignRequest request) {
+    public ThreadView assign(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignRequest.class), examples = {
+                    @ExampleObject(name = "assign", summary = "Assign to a nurse of the team", value = ThreadExamples.ASSIGN_REQUEST),
+                    @ExampleObject(name = "release", summary = "Release the thread back to the team", value = ThreadExamples.RELEASE_REQUEST)})) @NotNull @Valid AssignRequest request) {
         return threads.assign(id, request.assignee(), caller.get());
     }
 
     @POST
     @Path("{id}/close")
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "closeThread", summary = "Close a thread; it stays readable but takes no new messages", description = "Role: professional of the thread's team.")
     @APIResponse(responseCode = "200", description = "Closed; it stays readable")
     @APIResponse(responseCode = "409", description = "Already closed")
     public ThreadView close(@PathParam("id") UUID id) {

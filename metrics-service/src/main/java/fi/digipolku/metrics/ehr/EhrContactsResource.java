@@ -13,6 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,15 +47,19 @@ public class EhrContactsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INTEGRATOR)
-    @APIResponse(responseCode = "200", description = "Stored; a month sent again replaces the earlier figures")
+    @Operation(operationId = "saveEhrContacts", summary = "Store one month's phone calls and visits from the EHR", description = "Role: integrator. "
+            + "For a team, a pathway, or a pathway in a team; a month sent again replaces the earlier figures.")
+    @APIResponse(responseCode = "200", description = "Stored; a month sent again replaces the earlier figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhrContactsService.Month.class), examples = @ExampleObject(name = "february", summary = "The month as stored", value = EhrContactsExamples.MONTH)))
     @APIResponse(responseCode = "400", description = "Invalid month or counts, or neither team nor pathway")
-    public EhrContactsService.Month put(@NotNull @Valid EhrContactsRequest request) {
+    public EhrContactsService.Month put(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhrContactsRequest.class), examples = @ExampleObject(name = "february", summary = "February's calls and visits of the weight management coaching in its team", value = EhrContactsExamples.REQUEST))) @NotNull @Valid EhrContactsRequest request) {
         return service.put(request, caller.get());
     }
 
     @GET
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "Every month, the month the pathway took its first client, and the means before and after")
+    @Operation(operationId = "getEhrContactsTrend", summary = "Get the monthly EHR phone calls and visits before and after a pathway started", description = "Roles: analyst, admin, professional (own teams only, with team).")
+    @APIResponse(responseCode = "200", description = "Every month, the month the pathway took its first client, and the means before and after", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhrContactsService.Trend.class), examples = @ExampleObject(name = "weight-team", summary = "Fewer calls and visits after the coaching started", value = EhrContactsExamples.TREND)))
     @APIResponse(responseCode = "400", description = "Neither team nor pathway")
     public EhrContactsService.Trend trend(@QueryParam("definitionId") String definitionId,
             @QueryParam("team") @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String team) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +39,8 @@ public class PathwayReportResource {
 
     @GET
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
+    @Operation(operationId = "listReportPathways", summary = "List the published pathways that reports cover", description = "Roles: analyst, admin, professional (own teams' pathways only). "
+            + "Paged: page from 0, size up to 100; total counts every pathway.")
     @APIResponse(responseCode = "200", description = "Published pathways; professionals see their own teams' only")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<PathwaySummary> pathways(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,

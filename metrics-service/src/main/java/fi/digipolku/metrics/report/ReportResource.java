@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +48,15 @@ public class ReportResource {
     private static final String CSV = "text/csv;charset=UTF-8";
     /** The most rows one CSV download holds; a larger report is narrowed by period, dates, pathway or team. */
     static final int MAX_CSV_ROWS = 5_000;
+    /** What a rebuild of a year's facts answers, as the OpenAPI document shows it. */
+    static final String REBUILT_EXAMPLE = """
+            {"facts": 182340, "rows": 5412}
+            """;
+    /** A CSV download as the OpenAPI document shows it; records end in CRLF. */
+    static final String CSV_EXAMPLE = """
+            definition_id;pathway;team;period_start;period_end;active_clients;started;completed;discontinued;expired;completion_rate;drop_out_rate;median_duration_days;messages_from_clients;messages_from_professionals;client_contacts;contacts_per_enrolled_client;first_response_median_seconds;first_response_p90_seconds;within_promise_share;breaches;monitoring_views;measurement_adherence;content_views;questionnaires_submitted;questionnaire_response_rate;prom_change;suppressed\r
+            c9bf9e57-1685-4c89-bafb-ff5af830be8a;Painonhallinnan valmennus;weight-team;2026-02-01;2026-02-28;48;9;6;2;1;0.667;0.222;83.0;112;97;31;0.646;5400.0;21600.0;0.935;2;64;0.812;388;41;0.854;;promChange\r
+            """;
 
     private final EffectivenessService service;
     private final AggregateService aggregates;
@@ -65,7 +75,7 @@ public class ReportResource {
     @Operation(operationId = "getEffectivenessReport", summary = "The effectiveness report", description = "One row per pathway, team and period (day, week or month on the Helsinki calendar), ordered by pathway name, team and period start. JSON is paged (page, size up to 100, total counts every row); CSV (format=csv or Accept: text/csv) holds every row, at most 5000. Roles: analyst, admin, professional (own teams only).")
     @APIResponse(responseCode = "200", description = "A page of rows as JSON, or every row as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffectivenessPage.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "february", summary = "One pathway in one team in February", value = ReportResource.CSV_EXAMPLE))})
     @APIResponse(responseCode = "400", description = "Invalid period, dates, filter or paging, or a CSV of more than 5000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response effectiveness(@QueryParam("period") String period, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("definitionId") String definitionId,
@@ -106,6 +116,7 @@ public class ReportResource {
     @Path("content-views")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ANALYST, Role.ADMIN, Role.PROFESSIONAL})
+    @Operation(operationId = "listContentViews", summary = "List the views and distinct viewers of each content item of one pathway", description = "Roles: analyst, admin, professional (own teams' pathways only). definitionId is required; from and to narrow the days.")
     @APIResponse(responseCode = "200", description = "Views and distinct viewers per content item of one pathway")
     @APIResponse(responseCode = "400", description = "No definitionId, or invalid dates")
     public List<ContentViews> contentViews(@QueryParam("definitionId") String definitionId,
@@ -118,7 +129,8 @@ public class ReportResource {
     @Path("rebuild")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "Every daily count recomputed from the stored facts")
+    @Operation(operationId = "rebuildAggregates", summary = "Recompute every daily count from the stored facts", description = "Role: admin. Answers with how many facts were read and how many daily rows written.")
+    @APIResponse(responseCode = "200", description = "Every daily count recomputed from the stored facts", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateService.Rebuilt.class), examples = @ExampleObject(name = "rebuilt", summary = "A rebuild of a year's facts", value = REBUILT_EXAMPLE)))
     public AggregateService.Rebuilt rebuild() {
         return aggregates.rebuild();
     }

@@ -8,6 +8,6 @@ import jakarta.validation.constraints.Size;
 
 /** A link shown with information or instructions; only https addresses. */
 public record Link(
-        @NotBlank @Size(max = 2000) @Pattern(regexp = "https://\\S+", message = "must be an https address") String url,
+        @NotBlank @Size(max = 2000) @Pattern(regexp = "https://\\S+", message = "{digipolku.https-address}") String url,
         @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @Size(max = 200) String> label) {
 }

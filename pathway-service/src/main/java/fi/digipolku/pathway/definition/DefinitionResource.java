@@ -21,6 +21,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,16 +58,22 @@ public class DefinitionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "201", description = "Draft created")
+    @Operation(operationId = "createPathwayDefinition", summary = "Create a pathway definition as a draft", description = "Role admin. A draft may be incomplete: publishing checks "
+            + "everything it needs. The answer carries the ETag to send as If-Match when editing.")
+    @APIResponse(responseCode = "201", description = "Draft created", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionView.class), examples = @ExampleObject(name = "draft", summary = "The weight-management coaching as a new draft", value = DefinitionExamples.CREATED)))
     @APIResponse(responseCode = "400", description = "Invalid definition")
-    public Response create(@NotNull @Valid DefinitionContent content) {
+    public Response create(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionContent.class), examples = @ExampleObject(name = "weightManagement", summary = "A 12-week weight-management coaching followed by weight-team", value = DefinitionExamples.CONTENT))) @NotNull @Valid DefinitionContent content) {
         DefinitionView created = service.create(content);
         return withEtag(Response.created(URI.create("/api/v1/pathway-definitions/" + created.id())), created);
     }
 
     @GET
     @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL, Role.CLIENT, Role.ANALYST, Role.INTEGRATOR})
+    @Operation(operationId = "listPathwayDefinitions", summary = "List pathway definitions, oldest first", description = "Every signed-in role. Admins see drafts too, with their draft "
+            + "content; everyone else sees published definitions with their latest published content. Paged by page (from 0) and size (20 by default, at most 100).")
     @APIResponse(responseCode = "200", description = "A page of definitions; non-admins see published ones only")
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<DefinitionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(page, size, caller.get());
@@ -71,7 +82,9 @@ public class DefinitionResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.ADMIN, Role.PROFESSIONAL, Role.CLIENT, Role.ANALYST, Role.INTEGRATOR})
-    @APIResponse(responseCode = "200", description = "The definition, with an ETag")
+    @Operation(operationId = "getPathwayDefinition", summary = "Get one pathway definition", description = "Every signed-in role. Admins also read drafts and the draft content; "
+            + "everyone else reads published definitions only, with the latest published content (draft null). The ETag header is the value to send as If-Match.")
+    @APIResponse(responseCode = "200", description = "The definition, with an ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionView.class), examples = @ExampleObject(name = "published", summary = "Version 2 of the weight-management coaching, as a client or professional sees it", value = DefinitionExamples.PUBLISHED)))
     @APIResponse(responseCode = "404", description = "No such definition, or not published")
     public Response get(@PathParam("id") UUID id) {
         return withEtag(Response.ok(), service.get(id, caller.get()));
@@ -81,13 +94,16 @@ public class DefinitionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("{id}")
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "Draft replaced")
+    @Operation(operationId = "updatePathwayDefinition", summary = "Replace the draft of a pathway definition", description = "Role admin. Send If-Match with the ETag you read, so that "
+            + "concurrent edits are not lost. Published versions stay as they were until the next publish.")
+    @APIResponse(responseCode = "200", description = "Draft replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid definition")
+    @APIResponse(responseCode = "404", description = "No such definition")
     @APIResponse(responseCode = "409", description = "The definition is retired")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-            @NotNull @Valid DefinitionContent content) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionContent.class), examples = @ExampleObject(name = "weightManagement", summary = "The weight-management coaching, edited", value = DefinitionExamples.CONTENT))) @NotNull @Valid DefinitionContent content) {
         Long etag = ETags.parse(ifMatch);
         if (etag == null) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
@@ -99,8 +115,11 @@ public class DefinitionResource {
     @POST
     @Path("{id}/publish")
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "A new immutable version was published")
+    @Operation(operationId = "publishPathwayDefinition", summary = "Publish the draft as a new immutable version", description = "Role admin. Every error of the draft is listed at "
+            + "once. If-Match is optional here; when sent, it must match. New enrollments start on the latest version; running ones keep theirs.")
+    @APIResponse(responseCode = "200", description = "A new immutable version was published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionView.class)))
     @APIResponse(responseCode = "400", description = "The draft has errors; all are listed")
+    @APIResponse(responseCode = "404", description = "No such definition")
     @APIResponse(responseCode = "409", description = "The definition is retired")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     public Response publish(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -110,7 +129,10 @@ public class DefinitionResource {
     @POST
     @Path("{id}/retire")
     @RolesAllowed(Role.ADMIN)
-    @APIResponse(responseCode = "200", description = "Retired: no new enrollments")
+    @Operation(operationId = "retirePathwayDefinition", summary = "Retire a published pathway definition", description = "Role admin. A retired pathway takes no new enrollments; "
+            + "running ones go on. If-Match is optional here; when sent, it must match.")
+    @APIResponse(responseCode = "200", description = "Retired: no new enrollments", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionView.class)))
+    @APIResponse(responseCode = "404", description = "No such definition")
     @APIResponse(responseCode = "409", description = "Not published")
     @APIResponse(responseCode = "412", description = "If-Match does not match the current ETag")
     public Response retire(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {

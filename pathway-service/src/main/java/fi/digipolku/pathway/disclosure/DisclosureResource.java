@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +39,8 @@ public class DisclosureResource {
 
     @GET
     @RolesAllowed(Role.CLIENT)
+    @Operation(operationId = "listDisclosures", summary = "List what of the caller's data was released to the patient record, and to whom", description = "Role client, their own "
+            + "only: each read or search result an integrator received, with its resource type and ids. Paged by page (from 0) and size (20 by default, at most 100).")
     @APIResponse(responseCode = "200", description = "The caller's own disclosures, newest first")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<DisclosureView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,

@@ -23,12 +23,18 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
 import fi.digipolku.pathway.definition.DefinitionContent;
+import fi.digipolku.pathway.definition.DefinitionExamples;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
 import fi.digipolku.support.http.Idempotency;
 import fi.digipolku.support.http.Idempotency.Outcome;
@@ -56,12 +62,17 @@ public class EnrollmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "201", description = "Enrollment started on the latest published version")
+    @Operation(operationId = "startEnrollment", summary = "Start a pathway on its latest published version", description = "Role client: a self-care pathway, for themself (leave clientSubject out). "
+            + "Role professional: a professional pathway of their own care team, for the client named by clientSubject; access-logged. Send an Idempotency-Key to retry safely.")
+    @APIResponse(responseCode = "201", description = "Enrollment started on the latest published version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class), examples = @ExampleObject(name = "started", summary = "The weight-management coaching opened for a client", value = EnrollmentExamples.STARTED)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such published pathway")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the enrollment the first try started (header Idempotent-Replayed: true)")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the enrollment the first try started (header Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class), examples = @ExampleObject(name = "replayed", summary = "The enrollment the first try started", value = EnrollmentExamples.STARTED)))
     @APIResponse(responseCode = "409", description = "Retired pathway, an active enrollment exists, or the Idempotency-Key was used for another start")
-    public Response start(@NotNull @Valid StartRequest request,
+    public Response start(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StartRequest.class), examples = {
+                    @ExampleObject(name = "byProfessional", summary = "A professional of weight-team opens the weight-management coaching for a client", value = EnrollmentExamples.START_BY_PROFESSIONAL),
+                    @ExampleObject(name = "byClient", summary = "A client starts a self-care pathway for themself", value = EnrollmentExamples.START_BY_CLIENT)})) @NotNull @Valid StartRequest request,
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key) {
         Outcome<EnrollmentView> started = service.start(request, key, caller.get());
         return Idempotency.created(started, URI.create("/api/v1/enrollments/" + started.value().id()));
@@ -69,6 +80,8 @@ public class EnrollmentResource {
 
     @GET
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "listEnrollments", summary = "List enrollments: a client's own, or those the professional's teams follow", description = "Roles client and professional. Active ones, "
+            + "or with history=true ended ones. A professional's read is access-logged for each client listed. Paged by page (from 0) and size (20 by default, at most 100).")
     @APIResponse(responseCode = "200", description = "Clients: their own (history=true: ended ones). Professionals: their teams' followed ones")
     @APIResponse(responseCode = "400", description = "Invalid paging")
     public Page<EnrollmentView> list(@QueryParam("history") @DefaultValue("false") boolean history,
@@ -80,7 +93,9 @@ public class EnrollmentResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "The enrollment; a professional's read is access-logged")
+    @Operation(operationId = "getEnrollment", summary = "Get one enrollment", description = "Roles client (own) and professional of the following team; a professional's "
+            + "read is access-logged.")
+    @APIResponse(responseCode = "200", description = "The enrollment; a professional's read is access-logged", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class), examples = @ExampleObject(name = "active", summary = "A week into the weight-management coaching", value = EnrollmentExamples.ACTIVE)))
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see")
     public EnrollmentView get(@PathParam("id") UUID id) {
         return service.get(id, caller.get());
@@ -89,7 +104,9 @@ public class EnrollmentResource {
     @GET
     @Path("{id}/content")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @APIResponse(responseCode = "200", description = "The enrollment's own version, without switched-off modules")
+    @Operation(operationId = "getEnrollmentContent", summary = "Get the pathway content of an enrollment", description = "Roles client (own) and professional of the following team; "
+            + "a professional's read is access-logged. The version the enrollment started on (also for ended ones), without the modules switched off for the client.")
+    @APIResponse(responseCode = "200", description = "The enrollment's own version, without switched-off modules", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionContent.class), examples = @ExampleObject(name = "weightManagement", summary = "The weight-management coaching, version 2", value = DefinitionExamples.CONTENT_SHOWN)))
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see")
     public DefinitionContent content(@PathParam("id") UUID id) {
         return service.content(id, caller.get());
@@ -99,11 +116,14 @@ public class EnrollmentResource {
     @Path("{id}/upgrade")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "upgradeEnrollment", summary = "Take a self-care enrollment under the care team's follow-up", description = "Role professional of the pathway's care team, "
+            + "with the client's consent; access-logged.")
     @APIResponse(responseCode = "200", description = "The self-care enrollment is now followed by the team")
     @APIResponse(responseCode = "400", description = "The client's consent is missing")
     @APIResponse(responseCode = "404", description = "No such enrollment of the caller's teams")
     @APIResponse(responseCode = "409", description = "Not an active, unfollowed enrollment")
-    public EnrollmentView upgrade(@PathParam("id") UUID id, @NotNull @Valid UpgradeRequest request) {
+    public EnrollmentView upgrade(@PathParam("id") UUID id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UpgradeRequest.class), examples = @ExampleObject(name = "consented", summary = "The client agreed to team follow-up", value = EnrollmentExamples.UPGRADE))) @NotNull @Valid UpgradeRequest request) {
         return service.upgrade(id, request.clientConsents(), caller.get());
     }
 
@@ -111,17 +131,22 @@ public class EnrollmentResource {
     @Path("{id}/modules/{moduleKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "setModuleEnabled", summary = "Switch one module of the pathway on or off for this client", description = "Role professional of the team that follows the "
+            + "enrollment; access-logged. A switched-off module is left out of the client's content and timeline and is not needed to complete.")
     @APIResponse(responseCode = "200", description = "The module is switched on or off for this client")
+    @APIResponse(responseCode = "400", description = "enabled is missing")
     @APIResponse(responseCode = "404", description = "No such enrollment or module")
     @APIResponse(responseCode = "409", description = "The enrollment has ended")
     public EnrollmentView setModule(@PathParam("id") UUID id, @PathParam("moduleKey") String moduleKey,
-            @NotNull @Valid ModuleSwitch request) {
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModuleSwitch.class), examples = @ExampleObject(name = "off", summary = "Switch the module off", value = EnrollmentExamples.MODULE_OFF))) @NotNull @Valid ModuleSwitch request) {
         return service.setModule(id, moduleKey, request.enabled(), caller.get());
     }
 
     @POST
     @Path("{id}/complete")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "completeEnrollment", summary = "Complete an enrollment", description = "Role client, once every required module switched on for them is done "
+            + "and the last required module has opened; role professional of the following team at any time (access-logged).")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see")
     @APIResponse(responseCode = "409", description = "Already ended")
@@ -133,11 +158,14 @@ public class EnrollmentResource {
     @Path("{id}/discontinue")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
+    @Operation(operationId = "discontinueEnrollment", summary = "Discontinue an enrollment", description = "Role client, of a self-care pathway (reason optional); role "
+            + "professional of the following team, with a reason (access-logged).")
     @APIResponse(responseCode = "200", description = "Discontinued")
     @APIResponse(responseCode = "400", description = "A professional gave no reason")
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see")
     @APIResponse(responseCode = "409", description = "Already ended")
-    public EnrollmentView discontinue(@PathParam("id") UUID id, @Valid EndRequest request) {
+    public EnrollmentView discontinue(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndRequest.class), examples = @ExampleObject(name = "withReason", summary = "A professional ends the coaching", value = EnrollmentExamples.DISCONTINUE))) @Valid EndRequest request) {
         return service.end(id, Ending.DISCONTINUE, request == null ? null : request.reason(), caller.get());
     }
 }

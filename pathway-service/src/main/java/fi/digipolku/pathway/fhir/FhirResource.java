@@ -12,6 +12,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -59,7 +66,10 @@ public class FhirResource {
     @GET
     @Path("metadata")
     @RolesAllowed(Role.INTEGRATOR)
-    @APIResponse(responseCode = "200", description = "CapabilityStatement")
+    @Operation(operationId = "getFhirCapabilityStatement", summary = "Get the FHIR CapabilityStatement: the resource types, interactions and searches served", description = "Role integrator.")
+    @APIResponse(responseCode = "200", description = "CapabilityStatement", content = {
+            @Content(mediaType = FhirOutcome.MEDIA_TYPE, schema = @Schema(implementation = FhirSchemas.CapabilityStatement.class), examples = @ExampleObject(name = "capabilities", summary = "What this server serves", value = FhirExamples.CAPABILITY_STATEMENT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FhirSchemas.CapabilityStatement.class))})
     public String metadata() {
         return json(service.metadata());
     }
@@ -67,10 +77,31 @@ public class FhirResource {
     @GET
     @Path("{type}")
     @RolesAllowed(Role.INTEGRATOR)
-    @APIResponse(responseCode = "200", description = "searchset Bundle, paged by _count (at most 100) and next links")
+    @Operation(operationId = "searchFhirResources", summary = "Search reviewed client data or published pathway content of one FHIR resource type", description = "Role integrator. "
+            + "Observation, QuestionnaireResponse and CarePlan are searched by patient (patient:identifier, subject:identifier, patient.identifier or subject.identifier); PlanDefinition and "
+            + "Questionnaire list the published pathways. Unknown parameters are refused, never ignored. Client data found is written to the client's disclosure log and the access log.")
+    @Parameter(name = "patient:identifier", in = ParameterIn.QUERY, description = "Observation, QuestionnaireResponse, CarePlan: the patient's personal identity code, urn:oid:1.2.246.21|<code> "
+            + "(subject:identifier, patient.identifier and subject.identifier are the same search)", schema = @Schema(type = SchemaType.STRING), example = "urn:oid:1.2.246.21|010180-9026")
+    @Parameter(name = "date", in = ParameterIn.QUERY, description = "Observation: the effective time, a day (Europe/Helsinki) or a date-time with offset, prefixed ge, gt, le, lt or eq; "
+            + "repeat for a range (date=ge2026-03-01&date=lt2026-04-01)", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "authored", in = ParameterIn.QUERY, description = "QuestionnaireResponse: the time of answering, given as for date", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "_lastUpdated", in = ParameterIn.QUERY, description = "Observation, QuestionnaireResponse: the time of the professional's review; CarePlan: the last activity; "
+            + "given as for date (_lastUpdated=gt2026-03-09T12:00:00+02:00)", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "Observation: vital-signs or laboratory (optionally with the system "
+            + "http://terminology.hl7.org/CodeSystem/observation-category|)", schema = @Schema(type = SchemaType.STRING), example = "vital-signs")
+    @Parameter(name = "code", in = ParameterIn.QUERY, description = "Observation: a LOINC code (optionally http://loinc.org|<code>)", schema = @Schema(type = SchemaType.STRING), example = "29463-7")
+    @Parameter(name = "_count", in = ParameterIn.QUERY, description = "Page size, 1 to 100 (default 20)", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    @Parameter(name = "_offset", in = ParameterIn.QUERY, description = "How many matches to skip (default 0); the next and previous links carry it", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @APIResponse(responseCode = "200", description = "searchset Bundle, paged by _count (at most 100) and next links", content = {
+            @Content(mediaType = FhirOutcome.MEDIA_TYPE, schema = @Schema(implementation = FhirSchemas.Bundle.class), examples = @ExampleObject(name = "observations", summary = "A patient's reviewed measurements since 1 March", value = FhirExamples.SEARCHSET)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FhirSchemas.Bundle.class))})
     @APIResponse(responseCode = "400", description = "Unknown or invalid search parameter (OperationOutcome)")
     @APIResponse(responseCode = "404", description = "Unsupported resource type (OperationOutcome)")
-    public String search(@PathParam("type") String type, @Context UriInfo uri) {
+    public String search(
+            @Parameter(description = "The resource type", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "Observation", "QuestionnaireResponse", "CarePlan", "PlanDefinition",
+                    "Questionnaire"})) @PathParam("type") String type,
+            @Context UriInfo uri) {
         Map<String, java.util.List<String>> query = uri.getQueryParameters();
         FhirSearch search = switch (type) {
             case "Observation" -> parse(query, "date", true, true);
@@ -92,9 +123,18 @@ public class FhirResource {
     @GET
     @Path("{type}/{id}")
     @RolesAllowed(Role.INTEGRATOR)
-    @APIResponse(responseCode = "200", description = "The resource")
+    @Operation(operationId = "readFhirResource", summary = "Read one FHIR resource by type and id", description = "Role integrator. Client data is served only once the "
+            + "client's identity code is known: an Observation or QuestionnaireResponse after a professional has reviewed it, a CarePlan of an enrollment a care team follows. A read of "
+            + "client data is written to the client's disclosure log and the access log.")
+    @APIResponse(responseCode = "200", description = "The resource", content = {
+            @Content(mediaType = FhirOutcome.MEDIA_TYPE, schema = @Schema(implementation = FhirSchemas.AnyResource.class), examples = @ExampleObject(name = "observation", summary = "A reviewed body weight", value = FhirExamples.OBSERVATION)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FhirSchemas.AnyResource.class))})
     @APIResponse(responseCode = "404", description = "No such resource released to integrators (OperationOutcome)")
-    public String read(@PathParam("type") String type, @PathParam("id") String id) {
+    public String read(
+            @Parameter(description = "The resource type", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "Observation", "QuestionnaireResponse", "CarePlan", "PlanDefinition",
+                    "Questionnaire"})) @PathParam("type") String type,
+            @PathParam("id") String id) {
         IBaseResource resource;
         if (RECORDS.contains(type)) {
             resource = service.readRecord(type, id, caller.get(), integrator.clientId());

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +41,9 @@ public class MonitoringResource {
 
     @GET
     @RolesAllowed(Role.PROFESSIONAL)
+    @Operation(operationId = "listMonitoredEnrollments", summary = "List the enrollments the professional's teams follow, with progress and alerts", description = "Role professional. "
+            + "Optionally of one pathway (definitionId) and status (ACTIVE, COMPLETED, DISCONTINUED, EXPIRED). Each client listed is access-logged. Paged by page (from 0) and size (20 by default, "
+            + "at most 100); total counts up to 1,000.")
     @APIResponse(responseCode = "200", description = "Progress %, last activity, open flags, missed measurements")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public Page<MonitoringRow> list(@QueryParam("definitionId") String definitionId,

@@ -3,10 +3,14 @@ package fi.digipolku.pathway.progress;
 import java.time.Instant;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import fi.digipolku.pathway.content.MeasurementType;
 
 /**
  * What a progress record holds besides its facts, stored as the JSONB {@code payload} of {@code progress_record} and
@@ -33,13 +37,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({RecordPayload.UNIT, RecordPayload.LOINC, RecordPayload.VALUES, RecordPayload.MEASURED_AT,
         RecordPayload.ANSWERS, RecordPayload.TEXT})
+@Schema(description = "What the record holds besides its facts; each module type fills its own members and leaves "
+        + "the others out: a measurement unit, loinc, values and measuredAt (when it was measured); a questionnaire or risk test answers; a "
+        + "diary entry text; viewed content and a done task nothing ({})")
 public record RecordPayload(
-        String unit,
-        String loinc,
-        Map<String, Double> values,
+        @Schema(description = "The UCUM unit of the values") String unit,
+        @Schema(description = "The LOINC code of the measurement") String loinc,
+        @Schema(description = "The measured values by key. " + MeasurementType.RECORDING) Map<String, Double> values,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant measuredAt,
-        Map<String, Object> answers,
-        String text) {
+        @Schema(description = "The answers by item key, as the client gave them: an option key for a single "
+                + "choice, a list of option keys for a multiple choice, a number for a number or scale item, a text "
+                + "for a text item") Map<String, Object> answers,
+        @Schema(description = "The diary entry") String text) {
 
     public static final String UNIT = "unit";
     public static final String LOINC = "loinc";

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import fi.digipolku.pathway.content.ContentModule;
 import fi.digipolku.pathway.content.MeasurementSchedule;
 import fi.digipolku.pathway.content.ModuleType;
@@ -18,16 +20,19 @@ import fi.digipolku.pathway.content.ModuleType;
  */
 public final class Timeline {
 
+    @Schema(name = "TimelineState")
     public enum State {
         DONE, DUE_TODAY, UPCOMING, OVERDUE
     }
 
     /** One module on the timeline. For measurements {@code dueOn} is the next due date and {@code missed} lists misses. */
+    @Schema(name = "TimelineItem")
     public record Item(String moduleKey, ModuleType type, boolean required, LocalDate dueOn, State state,
             List<LocalDate> missed) {
     }
 
     /** The day of the pathway (day 0 is the start) and its items in three groups. */
+    @Schema(name = "Timeline")
     public record View(LocalDate today, long day, List<Item> dueToday, List<Item> upcoming, List<Item> overdue,
             List<Item> done) {
     }

@@ -9,12 +9,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** One notification to one webhook: the queue row that the dispatcher works through. */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
     /** Where a delivery stands. */
+    @Schema(name = "DeliveryStatus")
     public enum Status {
         PENDING, DELIVERED, PARKED
     }

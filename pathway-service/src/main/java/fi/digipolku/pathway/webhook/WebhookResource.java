@@ -17,6 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,15 +50,19 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INTEGRATOR)
-    @APIResponse(responseCode = "201", description = "Registered; the signing secret is in this answer only")
+    @Operation(operationId = "createWebhook", summary = "Register a webhook for reviewed Observations or QuestionnaireResponses", description = "Role integrator. The answer carries the "
+            + "signing secret, shown this once: keep it to check the Digipolku-Signature header (t=<unix seconds>,v1=<hex HMAC-SHA-256 of \"<t>.<body>\">) of every notification.")
+    @APIResponse(responseCode = "201", description = "Registered; the signing secret is in this answer only", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "registered", summary = "A webhook with its signing secret", value = WebhookExamples.REGISTERED)))
     @APIResponse(responseCode = "400", description = "Not https (http://localhost only in development), or an unknown resource type")
-    public Response register(@NotNull @Valid RegisterRequest request) {
+    public Response register(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterRequest.class), examples = @ExampleObject(name = "bothTypes", summary = "Notify of reviewed measurements and answers", value = WebhookExamples.REGISTER))) @NotNull @Valid RegisterRequest request) {
         WebhookView webhook = service.register(request, integrator.clientId());
         return Response.created(URI.create("/api/v1/webhooks/" + webhook.id())).entity(webhook).build();
     }
 
     @GET
     @RolesAllowed(Role.INTEGRATOR)
+    @Operation(operationId = "listWebhooks", summary = "List the caller's own webhooks", description = "Role integrator. The signing secrets are not shown again.")
     @APIResponse(responseCode = "200", description = "The caller's own webhooks")
     public List<WebhookView> list() {
         return service.list(integrator.clientId());
@@ -62,6 +71,7 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.INTEGRATOR)
+    @Operation(operationId = "deleteWebhook", summary = "Delete one of the caller's webhooks", description = "Role integrator. Its pending notifications are not sent.")
     @APIResponse(responseCode = "204", description = "Deleted; its pending notifications are not sent")
     @APIResponse(responseCode = "404", description = "No such webhook of the caller")
     public void delete(@PathParam("id") UUID id) {
@@ -71,6 +81,8 @@ public class WebhookResource {
     @GET
     @Path("{id}/parked")
     @RolesAllowed(Role.INTEGRATOR)
+    @Operation(operationId = "listParkedDeliveries", summary = "List a webhook's notifications that failed every attempt", description = "Role integrator, of their own webhook. "
+            + "Newest first, at most 100; replay one to queue it again.")
     @APIResponse(responseCode = "200", description = "Notifications that failed every attempt, newest first (at most 100)")
     @APIResponse(responseCode = "404", description = "No such webhook of the caller")
     public List<DeliveryView> parked(@PathParam("id") UUID id) {
@@ -80,6 +92,8 @@ public class WebhookResource {
     @POST
     @Path("{id}/parked/{deliveryId}/replay")
     @RolesAllowed(Role.INTEGRATOR)
+    @Operation(operationId = "replayParkedDelivery", summary = "Queue a parked notification again", description = "Role integrator, of their own webhook. The notification is due "
+            + "at once, with a fresh count of attempts.")
     @APIResponse(responseCode = "200", description = "Queued again, due now")
     @APIResponse(responseCode = "404", description = "No such webhook or notification of the caller")
     @APIResponse(responseCode = "409", description = "The notification is not parked")

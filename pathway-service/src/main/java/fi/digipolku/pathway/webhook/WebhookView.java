@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A webhook as its integrator sees it; {@code secret} only in the answer to the registration. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebhookView(UUID id, String url, List<String> resourceTypes, Instant createdAt, String secret) {
+public record WebhookView(UUID id, String url, List<String> resourceTypes, Instant createdAt,
+        @Schema(description = "The signing secret (whsec_…), in the answer to the registration only: the key (UTF-8) "
+                + "of the HMAC-SHA-256 in each notification's Digipolku-Signature header") String secret) {
 
     static WebhookView of(Webhook webhook, String secret) {
         return new WebhookView(webhook.id, webhook.url, List.of(webhook.resourceTypes), webhook.createdAt, secret);

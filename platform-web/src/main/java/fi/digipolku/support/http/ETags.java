@@ -23,7 +23,7 @@ public final class ETags {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("If-Match", "must be an ETag this API returned");
+            throw ProblemException.invalid("If-Match", "problem.etag-malformed");
         }
     }
 }

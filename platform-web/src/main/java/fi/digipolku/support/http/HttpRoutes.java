@@ -1,5 +1,6 @@
 package fi.digipolku.support.http;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import io.vertx.ext.web.RoutingContext;
 import fi.digipolku.support.identity.InsufficientAuthenticationException;
 import fi.digipolku.support.metrics.HttpLabels;
 import fi.digipolku.support.problem.FhirOutcome;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 import fi.digipolku.support.problem.Problems;
@@ -67,7 +69,8 @@ public class HttpRoutes {
                 && Long.parseLong(length) > maxBodySize) {
             ctx.response().putHeader("Connection", "close");
             sendProblem(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than the " + maxBodySize / 1024 + " KiB this service takes."));
+                    Messages.text(Messages.negotiate(ctx.request().getHeader("Accept-Language")),
+                            "problem.body-too-large", maxBodySize / 1024)));
             return;
         }
         ctx.next();
@@ -91,6 +94,7 @@ public class HttpRoutes {
             Context context = Vertx.currentContext();
             if (context != null) {
                 context.putLocal(ORIGINAL_PATH, ctx.request().path());
+                Messages.useFor(context, ctx.request().getHeader("Accept-Language"));
             }
         }
         String target = ctx.request().uri();
@@ -142,21 +146,17 @@ public class HttpRoutes {
         }
         if (failure instanceof InsufficientAuthenticationException insufficient) {
             ctx.response().putHeader("WWW-Authenticate", insufficient.challenge());
-            send(ctx, Problem.of(ProblemType.INSUFFICIENT_AUTHENTICATION,
-                    "Clients must sign in with strong authentication (a bank ID or mobile certificate)."));
+            send(ctx, Problem.of(ProblemType.INSUFFICIENT_AUTHENTICATION, "problem.strong-authentication"));
         } else if (failure instanceof AuthenticationFailedException
                 || failure instanceof AuthenticationCompletionException
                 || failure instanceof UnauthorizedException) {
             boolean tokenSent = ctx.request().getHeader("Authorization") != null;
             ctx.response().putHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-            send(ctx, Problem.of(ProblemType.UNAUTHORIZED, tokenSent
-                    ? "The bearer token is invalid or expired."
-                    : "A bearer token is required."));
+            send(ctx, Problem.of(ProblemType.UNAUTHORIZED,
+                    tokenSent ? "problem.token-expired" : "problem.token-missing"));
         } else if (failure instanceof ForbiddenException forbidden) {
             send(ctx, Problem.of(ProblemType.FORBIDDEN, forbidden.getMessage() != null
-                    && forbidden.getMessage().startsWith("no mandate")
-                            ? "You have no mandate to act for the person you named."
-                            : "Your role does not allow this operation."));
+                    && forbidden.getMessage().startsWith("no mandate") ? "problem.no-mandate" : "problem.role"));
         } else if (failure == null && ctx.statusCode() >= 400 && ctx.statusCode() < 500) {
             send(ctx, Problems.forStatus(ProblemType.forStatus(ctx.statusCode()), ctx.statusCode()));
         } else {
@@ -165,12 +165,14 @@ public class HttpRoutes {
     }
 
     private void send(RoutingContext ctx, Problem problem) {
-        Problem located = problem.at(ctx.request().path(), ctx.get(RequestIds.MDC_KEY));
+        Locale locale = Messages.negotiate(ctx.request().getHeader("Accept-Language"));
+        Problem located = Messages.localise(problem, locale).at(ctx.request().path(), ctx.get(RequestIds.MDC_KEY));
         // The path as sent: dot segments (..%2F) may have moved the routed path out of /fhir/.
         boolean fhir = FhirOutcome.applies(ctx.request().path()) || FhirOutcome.applies(ctx.get(ORIGINAL_PATH));
         try {
             ctx.response().setStatusCode(problem.status())
                     .putHeader("Content-Type", fhir ? FhirOutcome.MEDIA_TYPE : Problem.MEDIA_TYPE)
+                    .putHeader("Content-Language", locale.toLanguageTag())
                     .end(json.writeValueAsString(fhir ? FhirOutcome.of(located) : located));
         } catch (JsonProcessingException e) {
             ctx.response().setStatusCode(problem.status()).end();

@@ -20,6 +20,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemException;
 import fi.digipolku.support.problem.ProblemType;
@@ -104,7 +105,8 @@ public class LoadShedding {
             // for the answer or has already gone.
             ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds)).putHeader("Connection", "close");
             problems.sendProblem(ctx, Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "The service is busy; nothing was done. Try again in " + retryAfterSeconds + " s."));
+                    Messages.text(Messages.negotiate(ctx.request().getHeader("Accept-Language")), "problem.busy",
+                            retryAfterSeconds)));
             return;
         }
         ctx.put(ADMITTED_AT, clock.millis());
@@ -142,8 +144,7 @@ public class LoadShedding {
             return;
         }
         ctx.response().putHeader("Connection", "close");
-        problems.sendProblem(ctx, Problem.of(ProblemType.REQUEST_TIMEOUT,
-                "The request body arrived too slowly; nothing was done."));
+        problems.sendProblem(ctx, Problem.of(ProblemType.REQUEST_TIMEOUT, "problem.body-too-slow"));
         ctx.request().connection().close();
     }
 
@@ -161,9 +162,8 @@ public class LoadShedding {
         } else {
             return;
         }
-        throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                "The service is busy; nothing was done. Try again in " + retryAfterSeconds + " s.", List.of(),
-                Map.of("Retry-After", Long.toString(retryAfterSeconds)));
+        throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "problem.busy", List.of(),
+                Map.of("Retry-After", Long.toString(retryAfterSeconds)), retryAfterSeconds);
     }
 
     private void leave(HttpServerResponse response) {

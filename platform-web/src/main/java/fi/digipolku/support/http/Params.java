@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
@@ -27,11 +28,11 @@ public final class Params {
      */
     private static String clean(String name, String value) {
         if (value.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.invalid(name, "must not contain control characters");
+            throw ProblemException.invalid(name, "field.control-characters");
         }
         String stripped = value.strip();
         if (stripped.isEmpty()) {
-            throw ProblemException.invalid(name, "must not be blank; leave it out for the default");
+            throw ProblemException.invalid(name, "field.blank-parameter");
         }
         return stripped;
     }
@@ -43,7 +44,7 @@ public final class Params {
         try {
             return UUID.fromString(clean(name, value));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(name, "must be a UUID");
+            throw ProblemException.invalid(name, "field.uuid");
         }
     }
 
@@ -54,12 +55,12 @@ public final class Params {
         }
         String day = clean(name, value);
         if (!DATE.matcher(day).matches()) {
-            throw ProblemException.invalid(name, "must be a date such as 2026-11-22 (years 1000–9999)");
+            throw ProblemException.invalid(name, "field.date");
         }
         try {
             return LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date such as 2026-11-22 (years 1000–9999)");
+            throw ProblemException.invalid(name, "field.date");
         }
     }
 
@@ -69,7 +70,7 @@ public final class Params {
             return null;
         }
         if (!MONTH.matcher(clean(name, value)).matches()) {
-            throw ProblemException.invalid(name, "must be a month such as 2026-11 (years 1000–9999)");
+            throw ProblemException.invalid(name, "field.month");
         }
         return YearMonth.parse(clean(name, value));
     }
@@ -85,7 +86,7 @@ public final class Params {
             for (E constant : type.getEnumConstants()) {
                 allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name());
             }
-            throw ProblemException.invalid(name, "must be one of " + allowed);
+            throw ProblemException.invalid(name, Messages.text("field.one-of", allowed));
         }
     }
 }

@@ -3,6 +3,7 @@ package fi.digipolku.support.http;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -28,6 +29,7 @@ import io.quarkus.security.UnauthorizedException;
 import fi.digipolku.support.problem.DatabaseOutage;
 import fi.digipolku.support.problem.FhirOutcome;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemException;
 import fi.digipolku.support.problem.ProblemType;
@@ -60,7 +62,7 @@ public class ProblemMappers {
             errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-        return respond(Problem.of(ProblemType.VALIDATION, describe(errors), errors), uri).build();
+        return respond(Problem.of(ProblemType.VALIDATION, null, errors), uri).build();
     }
 
     @ServerExceptionMapper
@@ -87,19 +89,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.UNAUTHORIZED, "A valid bearer token is required."), uri)
+        return respond(Problem.of(ProblemType.UNAUTHORIZED, "problem.token-required"), uri)
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.UNAUTHORIZED, "The bearer token is missing, invalid or expired."), uri)
+        return respond(Problem.of(ProblemType.UNAUTHORIZED, "problem.token-invalid"), uri)
                 .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation."), uri).build();
+        return respond(Problem.of(ProblemType.FORBIDDEN, "problem.role"), uri).build();
     }
 
     @ServerExceptionMapper
@@ -113,8 +115,7 @@ public class ProblemMappers {
         }
         if (status == 404 && e.getCause() instanceof NumberFormatException) {
             // JAX-RS answers 404 for a parameter it cannot convert; a number that is not one is a bad request.
-            return respond(Problem.of(ProblemType.VALIDATION,
-                    "A parameter that must be a whole number (such as page or size) is not one."), uri).build();
+            return respond(Problem.of(ProblemType.VALIDATION, "problem.whole-number"), uri).build();
         }
         ProblemType kind = ProblemType.forStatus(status);
         Response.ResponseBuilder response = respond(Problems.forStatus(kind, status), uri);
@@ -128,12 +129,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isMalformedMediaType(e)) {
-            return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                    "The Content-Type header is not a media type such as application/json."), uri).build();
+            return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.media-type-malformed"), uri).build();
         }
         if (isConcurrentChange(e)) {
-            return respond(Problem.of(ProblemType.CONFLICT,
-                    "The resource was changed by someone else at the same time; reload and retry."), uri).build();
+            return respond(Problem.of(ProblemType.CONFLICT, "problem.concurrent-change"), uri).build();
         }
         return internal(e, uri);
     }
@@ -186,29 +185,31 @@ public class ProblemMappers {
         if (DatabaseOutage.causedBy(e)) {
             // Temporary: the client may send the request again (with its Idempotency-Key where the API takes one).
             LOG.warnf("Database unreachable (%s); answered 503", e.getClass().getSimpleName());
-            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database just now. Try again shortly."), uri)
+            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "problem.database-unavailable"), uri)
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         if (callerGone(e)) {
             // The connection closed while the body was read (a stalled upload cut off, a caller who left): no one
             // reads this answer, and nothing went wrong here.
             LOG.debugf("Connection closed before the request was read (%s)", e.getClass().getSimpleName());
-            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The connection closed."), uri).build();
+            return respond(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "problem.connection-closed"), uri).build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
-        Problem problem = Problem.of(ProblemType.INTERNAL,
-                "An unexpected error occurred. Quote reference " + reference + " to support.");
+        Problem problem = Problem.of(ProblemType.INTERNAL, Messages.text("problem.unexpected", reference));
         return respond(problem, uri).build();
     }
 
+    /** The problem in the caller's language ({@link Messages}), as problem+json or, under /fhir, an OperationOutcome. */
     private static Response.ResponseBuilder respond(Problem problem, UriInfo uri) {
+        Locale locale = Messages.current();
+        Problem localised = Messages.localise(problem, locale);
         if (FhirOutcome.applies(path(uri)) || FhirOutcome.applies(HttpRoutes.originalPath())) {
-            return Response.status(problem.status()).type(FhirOutcome.MEDIA_TYPE).entity(FhirOutcome.of(problem));
+            return Response.status(problem.status()).type(FhirOutcome.MEDIA_TYPE).language(locale)
+                    .entity(FhirOutcome.of(localised));
         }
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
-                .entity(problem.at(path(uri), RequestIds.current()));
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).language(locale)
+                .entity(localised.at(path(uri), RequestIds.current()));
     }
 
     private static String path(UriInfo uri) {
@@ -250,9 +251,5 @@ public class ProblemMappers {
             }
         }
         return field.isEmpty() ? (parameter == null ? "request" : parameter) : field.toString();
-    }
-
-    private static String describe(List<FieldError> errors) {
-        return errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.";
     }
 }

@@ -1,5 +1,6 @@
 package fi.digipolku.support.openapi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -28,8 +30,10 @@ import fi.digipolku.support.problem.Problem;
  * <li>every error response (4xx, 5xx) has a body: {@code application/problem+json} with the {@code Problem} schema, or
  * under {@code /fhir} a FHIR {@code OperationOutcome} ({@code application/fhir+json});</li>
  * <li>every operation documents the 503 a service gives while its database is unreachable, with {@code Retry-After};</li>
- * <li>the {@code servers} entry is the gateway's public URL ({@code digipolku.api.public-url}), and the security scheme
- * points at the realm's OpenID Connect discovery document ({@code digipolku.api.openid-connect-url}).</li>
+ * <li>the {@code servers} entry is the gateway's public URL ({@code digipolku.api.public-url}); the security scheme
+ * {@value #SECURITY_SCHEME} points at the realm's OpenID Connect discovery document
+ * ({@code digipolku.api.openid-connect-url}), and {@value #BEARER_SCHEME} takes the same token pasted, with the same
+ * roles (OpenAPI 3.1 lists roles as the scopes of any scheme).</li>
  * </ul>
  * It runs when the document is built (the stored document clients are generated from) and again at start, when the
  * deployment's URLs are known. Running it twice changes nothing.
@@ -39,6 +43,8 @@ public class ApiContractFilter implements OASFilter {
 
     /** The name of the one security scheme ({@code quarkus.smallrye-openapi.security-scheme-name}). */
     public static final String SECURITY_SCHEME = "oidc";
+    /** The same tokens, pasted: what Swagger UI's Authorize dialog and simple clients use. */
+    static final String BEARER_SCHEME = "bearer";
     static final String PROBLEM = "Problem";
     static final String OPERATION_OUTCOME = "OperationOutcome";
     static final String UNAVAILABLE = "503";
@@ -61,6 +67,9 @@ public class ApiContractFilter implements OASFilter {
                 .type(SecurityScheme.Type.OPENIDCONNECT).openIdConnectUrl(url)
                 .description("A bearer access token of the platform's realm (audience digipolku); the roles an "
                         + "operation needs are listed as its scopes")));
+        components.addSecurityScheme(BEARER_SCHEME, OASFactory.createSecurityScheme().type(SecurityScheme.Type.HTTP)
+                .scheme("bearer").bearerFormat("JWT")
+                .description("An access token of the platform's realm, as obtained by any of its flows"));
         if (api.getPaths() != null
                 && api.getPaths().getPathItems().keySet().stream().anyMatch(ApiContractFilter::fhir)) {
             components.addSchema(OPERATION_OUTCOME, operationOutcomeSchema());
@@ -69,13 +78,15 @@ public class ApiContractFilter implements OASFilter {
             return;
         }
         api.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(operation -> {
+            bearerAlternative(operation);
             if (operation.getResponses() == null) {
                 return;
             }
             if (operation.getResponses().getAPIResponse(UNAVAILABLE) == null) {
                 operation.getResponses().addAPIResponse(UNAVAILABLE, OASFactory.createAPIResponse()
-                        .description("The service cannot reach its database: send the request again after "
-                                + "Retry-After seconds (a write with the same Idempotency-Key)")
+                        .description("Unavailable for a moment (a database or service that cannot be reached, or "
+                                + "too much work at once): send the request again after Retry-After seconds, a write "
+                                + "with the same Idempotency-Key")
                         .addHeader("Retry-After", retryAfter()));
             }
             operation.getResponses().getAPIResponses().forEach((code, response) -> {
@@ -85,6 +96,21 @@ public class ApiContractFilter implements OASFilter {
                 }
             });
         }));
+    }
+
+    /** Each operation that takes the OpenID Connect scheme takes a pasted token too, with the same roles. */
+    private static void bearerAlternative(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        List<SecurityRequirement> requirements = new ArrayList<>(operation.getSecurity());
+        requirements.stream().filter(r -> r.hasScheme(SECURITY_SCHEME)).findFirst().ifPresent(oidc -> {
+            if (requirements.stream().noneMatch(r -> r.hasScheme(BEARER_SCHEME))) {
+                requirements.add(OASFactory.createSecurityRequirement().addScheme(BEARER_SCHEME,
+                        oidc.getScheme(SECURITY_SCHEME)));
+                operation.setSecurity(requirements);
+            }
+        });
     }
 
     static boolean fhir(String path) {

@@ -33,7 +33,7 @@ public enum ProblemType {
                                                                                                                                     504,
                                                                                                                                     "The upstream service did not answer in time");
 
-    private static final String PREFIX = "urn:digipolku:problem:";
+    static final String PREFIX = "urn:digipolku:problem:";
 
     private final int status;
     private final String title;

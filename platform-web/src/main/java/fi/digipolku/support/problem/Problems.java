@@ -18,32 +18,27 @@ public final class Problems {
     /** A body Jackson could not read, described by the JSON path of the offending field and never by a Java type. */
     public static Problem unreadable(JsonProcessingException e) {
         if (e instanceof JsonParseException) {
-            return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON.");
+            return Problem.of(ProblemType.MALFORMED_REQUEST, "problem.json-invalid");
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping.getPath());
             String message;
             if (e instanceof UnrecognizedPropertyException) {
-                message = "is not a known field";
+                message = "field.unknown";
             } else if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-                message = "has the wrong type or format";
+                message = "field.wrong-type";
             } else {
-                message = "cannot be read";
+                message = "field.unreadable";
             }
-            return Problem.of(ProblemType.VALIDATION, "The field " + field + " " + message + ".",
-                    List.of(new FieldError(field, message)));
+            return Problem.of(ProblemType.VALIDATION, null, List.of(new FieldError(field, message)));
         }
-        return Problem.of(ProblemType.MALFORMED_REQUEST, "The request body cannot be read as the expected JSON.");
+        return Problem.of(ProblemType.MALFORMED_REQUEST, "problem.json-unreadable");
     }
 
     public static Problem forStatus(ProblemType kind, int status) {
         String detail = switch (status) {
-            case 404 -> "No resource exists at this path.";
-            case 405 -> "This method is not allowed on this resource.";
-            case 406 -> "The requested media type cannot be produced.";
-            case 413 -> "The request body is too large.";
-            case 415 -> "The request's media type is not supported; send application/json.";
-            default -> kind.title() + ".";
+            case 404, 405, 406, 413, 415 -> "problem.status-" + status;
+            default -> null;
         };
         return new Problem(kind.type(), kind.title(), status, detail, null, null, List.of());
     }

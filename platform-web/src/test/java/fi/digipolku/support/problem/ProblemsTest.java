@@ -59,9 +59,11 @@ class ProblemsTest {
         Problem problem = unreadable("{\"name\":\"x\",\"modules\":[{\"dayOffset\":1},{\"dayOffset\":\"soon\"}]}");
 
         assertThat(problem.type()).isEqualTo(ProblemType.VALIDATION.type());
-        assertThat(problem.errors())
+        assertThat(Messages.localise(problem, Messages.ENGLISH).errors())
                 .containsExactly(new FieldError("modules[1].dayOffset", "has the wrong type or format"));
-        assertThat(problem.detail()).doesNotContain("int", "Integer", "java.");
+        assertThat(Messages.localise(problem, Messages.FINNISH).errors())
+                .containsExactly(new FieldError("modules[1].dayOffset", "on väärää tyyppiä tai muotoa"));
+        assertThat(Messages.localise(problem, Messages.ENGLISH).detail()).doesNotContain("int", "Integer", "java.");
     }
 
     @Test
@@ -75,7 +77,7 @@ class ProblemsTest {
 
     @Test
     void singleFieldValidationProblemListsTheField() {
-        Problem problem = ProblemException.invalid("durationDays", "must be at least 1").problem();
+        Problem problem = ProblemException.invalid("durationDays", "must be at least 1").problem(Messages.ENGLISH);
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.errors()).containsExactly(new FieldError("durationDays", "must be at least 1"));

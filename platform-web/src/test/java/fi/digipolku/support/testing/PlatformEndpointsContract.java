@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -38,11 +39,15 @@ public abstract class PlatformEndpointsContract {
     }
 
     @Test
-    void openApiDocumentDescribesTheApiWithBearerSecurity() {
+    void openApiDocumentNamesTheRealmAndTheGateway() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("openapi", containsString("3."))
                 .body("components.securitySchemes.keySet()", not(hasItem("none")))
-                .body("components.securitySchemes.SecurityScheme.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.oidc.type", equalTo("openIdConnect"))
+                .body("components.securitySchemes.oidc.openIdConnectUrl",
+                        endsWith("/realms/digipolku/.well-known/openid-configuration"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("servers[0].url", equalTo("http://localhost:8080"));
     }
 
     @Test

@@ -1,0 +1,16 @@
+// Swagger UI over every service's OpenAPI document, as the gateway lists them (GET /openapi).
+window.addEventListener('load', function () {
+  fetch('/openapi', { headers: { Accept: 'application/json' } })
+    .then(function (response) { return response.json(); })
+    .then(function (documents) {
+      window.ui = SwaggerUIBundle({
+        urls: documents.map(function (d) { return { name: d.name, url: d.url }; }),
+        dom_id: '#swagger-ui',
+        deepLinking: true,
+        displayOperationId: true,
+        presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+        layout: 'StandaloneLayout',
+        validatorUrl: null
+      });
+    });
+});

@@ -1,0 +1,54 @@
+package fi.digipolku.gateway.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+
+import fi.digipolku.gateway.FakeServices;
+
+/** Swagger UI at /api-docs/: readable without a token, under a policy that allows its own scripts and nothing else. */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(FakeServices.class)
+class ApiDocsPageTest {
+
+    private static final String STRICT = "default-src 'none'; frame-ancestors 'none'";
+
+    @Test
+    void thePageAndItsScriptAreServedUnderTheirOwnPolicy() {
+        for (String path : List.of("/api-docs/", "/api-docs/start.js")) {
+            Response response = given().get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            String policy = response.header("Content-Security-Policy");
+            assertThat(policy).as(path).contains("script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline", "unsafe-eval", "*");
+        }
+        assertThat(given().get("/api-docs/").asString()).doesNotContainPattern("<script>|<script [^>]*>[^<]+</script>");
+    }
+
+    @Test
+    void everythingElseKeepsTheStrictPolicy() {
+        assertThat(given().get("/openapi").header("Content-Security-Policy")).isEqualTo(STRICT);
+        assertThat(given().get("/q/swagger-ui/swagger-ui-bundle.js").header("Content-Security-Policy"))
+                .isEqualTo(STRICT);
+        assertThat(given().get("/api/v1/session").header("Content-Security-Policy")).isEqualTo(STRICT);
+    }
+
+    @Test
+    void theDocumentsAreListedForTheUi() {
+        List<Map<String, String>> documents = given().get("/openapi").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+        assertThat(documents).extracting(d -> d.get("name")).containsExactlyInAnyOrder("pathway", "messaging",
+                "feedback", "metrics", "gateway");
+        assertThat(documents).extracting(d -> d.get("url")).contains("/openapi/pathway", "/q/openapi?format=json");
+    }
+}

@@ -1,0 +1,85 @@
+package fi.digipolku.support.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+
+class ApiContractFilterTest {
+
+    private static OpenAPI document(String path, Operation operation) {
+        return OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem(path,
+                OASFactory.createPathItem().GET(operation)));
+    }
+
+    private static Operation operation(String... errorCodes) {
+        Operation operation = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("ok")))
+                .security(List.of(OASFactory.createSecurityRequirement().addScheme("oidc", List.of("client"))));
+        for (String code : errorCodes) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(code));
+        }
+        return operation;
+    }
+
+    @Test
+    void errorsGetAProblemBodyAndEveryOperationItsOutage() {
+        Operation operation = operation("404");
+        OpenAPI api = document("/api/v1/things", operation);
+
+        new ApiContractFilter().filterOpenAPI(api);
+
+        APIResponse notFound = operation.getResponses().getAPIResponse("404");
+        assertThat(notFound.getContent().getMediaType("application/problem+json").getSchema().getRef())
+                .isEqualTo("#/components/schemas/Problem");
+        APIResponse unavailable = operation.getResponses().getAPIResponse("503");
+        assertThat(unavailable.getHeaders()).containsKey("Retry-After");
+        assertThat(unavailable.getContent().getMediaType("application/problem+json")).isNotNull();
+        assertThat(operation.getResponses().getAPIResponse("200").getContent()).isNull();
+    }
+
+    @Test
+    void fhirErrorsAreOperationOutcomes() {
+        Operation operation = operation("400");
+        OpenAPI api = document("/fhir/r4/{type}", operation);
+
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(operation.getResponses().getAPIResponse("400").getContent()
+                .getMediaType("application/fhir+json").getSchema().getRef())
+                .isEqualTo("#/components/schemas/OperationOutcome");
+        assertThat(api.getComponents().getSchemas()).containsKey("OperationOutcome");
+    }
+
+    @Test
+    void theGatewayIsTheServerAndTheRealmTheScheme() {
+        Operation operation = operation();
+        OpenAPI api = document("/api/v1/things", operation);
+
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(api.getServers()).extracting(s -> s.getUrl()).containsExactly("http://localhost:8080");
+        assertThat(api.getComponents().getSecuritySchemes().get("oidc").getOpenIdConnectUrl())
+                .isEqualTo("http://localhost:8180/realms/digipolku/.well-known/openid-configuration");
+        assertThat(api.getComponents().getSecuritySchemes().get("bearer").getScheme()).isEqualTo("bearer");
+        assertThat(operation.getSecurity()).hasSize(2);
+        assertThat(operation.getSecurity().get(1).getScheme("bearer")).containsExactly("client");
+    }
+
+    @Test
+    void runningTwiceChangesNothing() {
+        Operation operation = operation("409");
+        OpenAPI api = document("/api/v1/things", operation);
+
+        new ApiContractFilter().filterOpenAPI(api);
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(operation.getSecurity()).hasSize(2);
+        assertThat(operation.getResponses().getAPIResponses()).containsOnlyKeys("200", "409", "503");
+    }
+}

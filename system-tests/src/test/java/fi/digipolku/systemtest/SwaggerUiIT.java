@@ -1,0 +1,103 @@
+package fi.digipolku.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Swagger UI through the gateway in a real browser (Debian's chromium, driven by Selenium): it loads every service's
+ * document under the gateway's Content-Security-Policy and tries out one call with a pasted token.
+ */
+class SwaggerUiIT {
+
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("digipolku.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("digipolku.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyDocumentLoadsAndACallRunsWithAToken() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(Stack.GATEWAY + "/api-docs/");
+
+        Select definitions = new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                ".topbar select"))));
+        assertThat(definitions.getOptions()).extracting(WebElement::getText).contains("pathway", "messaging",
+                "feedback", "metrics", "gateway");
+        for (String name : List.of("pathway", "messaging", "feedback", "metrics", "gateway")) {
+            definitions = new Select(browser.findElement(By.cssSelector(".topbar select")));
+            definitions.selectByVisibleText(name);
+            wait.until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty()
+                    && d.findElements(By.cssSelector(".loading-container")).isEmpty()
+                    && d.findElement(By.cssSelector(".info .title")).getText().contains(
+                            name.equals("gateway") ? "gateway" : name + "-service"));
+            assertThat(browser.findElements(By.cssSelector(".errors-wrapper"))).as(name + ": errors shown")
+                    .isEmpty();
+        }
+
+        authorize(wait, Stack.token("nurse"));
+        WebElement session = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".opblock-get .opblock-summary-path[data-path='/api/v1/session']")));
+        session.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".try-out__btn"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".execute"))).click();
+        WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".live-responses-table .response-col_status")));
+        assertThat(status.getText()).isEqualTo("200");
+        assertThat(browser.findElement(By.cssSelector(".live-responses-table .response-col_description"))
+                .getText()).contains("professional");
+
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
+                .toList();
+        assertThat(violations).as("what the browser refused under the page's policy").isEmpty();
+    }
+
+    /** Pastes a token into the Authorize dialog's bearer scheme, as a developer does. */
+    private static void authorize(WebDriverWait wait, String token) {
+        browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        WebElement bearer = dialog.findElements(By.cssSelector(".auth-container")).stream()
+                .filter(c -> c.getText().contains("bearer")).findFirst().orElseThrow();
+        bearer.findElement(By.cssSelector("input")).sendKeys(token);
+        bearer.findElement(By.cssSelector("button.authorize")).click();
+        dialog.findElement(By.cssSelector("button.btn-done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+    }
+}
