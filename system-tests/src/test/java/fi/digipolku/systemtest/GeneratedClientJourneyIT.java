@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,7 +75,7 @@ class GeneratedClientJourneyIT {
         assertThat(client.openThread(question, key).getId()).as("a retry with the same key").isEqualTo(thread.getId());
 
         MessageView reply = new ThreadsApi(messaging("nurse")).postMessage(thread.getId(), UUID.randomUUID().toString(),
-                "Aamulla ennen aamiaista.", null);
+                "Aamulla ennen aamiaista.", List.of());
         assertThat(reply.getSenderRole()).isEqualTo("professional");
         assertThat(client.listMessages(thread.getId(), 0, 20).getItems()).extracting(MessageView::getBody)
                 .contains("Punnitsenko aamulla vai illalla?", "Aamulla ennen aamiaista.");

@@ -61,7 +61,11 @@ class SwaggerUiIT {
         assertThat(definitions.getOptions()).extracting(WebElement::getText).contains("pathway", "messaging",
                 "feedback", "metrics", "gateway");
         for (String name : List.of("pathway", "messaging", "feedback", "metrics", "gateway")) {
-            definitions = new Select(browser.findElement(By.cssSelector(".topbar select")));
+            // the list is disabled while a document loads
+            definitions = new Select(wait.until(d -> {
+                WebElement select = d.findElement(By.cssSelector(".topbar select"));
+                return select.isEnabled() ? select : null;
+            }));
             definitions.selectByVisibleText(name);
             wait.until(d -> !d.findElements(By.cssSelector(".opblock")).isEmpty()
                     && d.findElements(By.cssSelector(".loading-container")).isEmpty()
@@ -78,9 +82,9 @@ class SwaggerUiIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".try-out__btn"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".execute"))).click();
         WebElement status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                ".live-responses-table .response-col_status")));
+                ".live-responses-table tr.response .response-col_status")));
         assertThat(status.getText()).isEqualTo("200");
-        assertThat(browser.findElement(By.cssSelector(".live-responses-table .response-col_description"))
+        assertThat(browser.findElement(By.cssSelector(".live-responses-table tr.response .response-col_description"))
                 .getText()).contains("professional");
 
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -94,7 +98,9 @@ class SwaggerUiIT {
         browser.findElement(By.cssSelector(".auth-wrapper .authorize")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
         WebElement bearer = dialog.findElements(By.cssSelector(".auth-container")).stream()
-                .filter(c -> c.getText().contains("bearer")).findFirst().orElseThrow();
+                .filter(c -> c.findElements(By.cssSelector("h4 code")).stream()
+                        .anyMatch(name -> name.getText().equals("bearer")))
+                .findFirst().orElseThrow();
         bearer.findElement(By.cssSelector("input")).sendKeys(token);
         bearer.findElement(By.cssSelector("button.authorize")).click();
         dialog.findElement(By.cssSelector("button.btn-done")).click();
