@@ -15,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import fi.digipolku.gateway.routing.RouteTable;
 import fi.digipolku.gateway.routing.UpstreamProxy;
 import fi.digipolku.support.http.HttpRoutes;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 
@@ -59,7 +60,8 @@ public class OpenApiRoutes {
         table.service(ctx.pathParam("service")).ifPresentOrElse(
                 upstream -> proxy.forward(ctx, upstream, documentUri(format, accept)),
                 () -> http.sendProblem(ctx, Problem.of(ProblemType.NOT_FOUND,
-                        "No such service; the known ones are " + String.join(", ", table.serviceNames()) + ".")));
+                        Messages.text(Messages.negotiate(ctx.request().getHeader("Accept-Language")),
+                                "openapi.no-such-service", String.join(", ", table.serviceNames())))));
     }
 
     /** JSON unless the caller asks for a format, by {@code ?format=} or by an {@code Accept} naming YAML. */

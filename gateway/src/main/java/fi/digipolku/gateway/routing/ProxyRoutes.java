@@ -1,6 +1,7 @@
 package fi.digipolku.gateway.routing;
 
 import java.time.Duration;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,10 +10,12 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 import fi.digipolku.gateway.limits.RateLimiter;
 import fi.digipolku.gateway.routing.RouteTable.Route;
 import fi.digipolku.support.http.HttpRoutes;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 
@@ -47,20 +50,28 @@ public class ProxyRoutes {
                     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
                     ctx.response().putHeader("Retry-After", Long.toString(seconds));
                     problems.sendProblem(ctx, Problem.of(ProblemType.TOO_MANY_REQUESTS,
-                            "Too many requests; try again in " + seconds + " s."));
+                            Messages.text(language(ctx), "rate-limit.retry-in", Long.toString(seconds))));
                     return;
                 }
                 long limit = config.services().get(route.upstream().name()).maxBodySize().asLongValue();
                 if (tooLarge(ctx.request().getHeader("Content-Length"), limit)) {
                     // Refused before forwarding: a service that refuses mid-upload closes the connection under us.
                     ctx.response().putHeader("Connection", "close");
-                    problems.sendProblem(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger"
-                            + " than the " + limit / 1024 + " KiB the " + route.upstream().name() + " service takes."));
+                    problems.sendProblem(ctx, Problem.of(ProblemType.PAYLOAD_TOO_LARGE, Messages.text(language(ctx),
+                            "proxy.body-too-large", Long.toString(limit / 1024), route.upstream().name())));
                     return;
                 }
                 proxy.forward(ctx, route.upstream(), ctx.request().uri());
             });
         }
+    }
+
+    /**
+     * The caller's language. A detail with arguments is written out in it before the problem is sent: only keys
+     * without arguments are translated on the way out.
+     */
+    static Locale language(RoutingContext ctx) {
+        return Messages.negotiate(ctx.request().getHeader("Accept-Language"));
     }
 
     static boolean tooLarge(String contentLength, long limit) {

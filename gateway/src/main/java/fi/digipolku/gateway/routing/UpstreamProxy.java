@@ -1,5 +1,6 @@
 package fi.digipolku.gateway.routing;
 
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.annotation.PreDestroy;
@@ -23,6 +24,7 @@ import io.vertx.httpproxy.ProxyResponse;
 
 import fi.digipolku.support.http.HttpRoutes;
 import fi.digipolku.support.http.RequestIds;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemType;
 
@@ -93,7 +95,7 @@ public class UpstreamProxy {
                         // Busy or unreachable (restarting, say): worth trying again shortly.
                         ctx.response().putHeader("Retry-After", "1");
                     }
-                    http.sendProblem(ctx, problemFor(upstream, failure));
+                    http.sendProblem(ctx, problemFor(ProxyRoutes.language(ctx), upstream, failure));
                 });
     }
 
@@ -103,19 +105,19 @@ public class UpstreamProxy {
         response.send();
     }
 
-    private Problem problemFor(Upstream upstream, Throwable failure) {
+    private Problem problemFor(Locale language, Upstream upstream, Throwable failure) {
         if (failure instanceof ConnectionPoolTooBusyException) {
             return Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                    "The " + upstream.name() + " service is busy; nothing was forwarded. Try again in 1 s.");
+                    Messages.text(language, "proxy.upstream-busy", upstream.name()));
         }
         if (failure instanceof TimeoutException) {
             LOG.warnf("%s did not answer within %d ms", upstream.name(), requestTimeoutMillis);
             return Problem.of(ProblemType.GATEWAY_TIMEOUT,
-                    "The " + upstream.name() + " service did not answer in time; try again later.");
+                    Messages.text(language, "proxy.upstream-timeout", upstream.name()));
         }
         LOG.warnf("%s is unreachable: %s", upstream.name(), failure.getMessage());
         return Problem.of(ProblemType.BAD_GATEWAY,
-                "The " + upstream.name() + " service is unavailable; try again later.");
+                Messages.text(language, "proxy.upstream-unavailable", upstream.name()));
     }
 
     @PreDestroy

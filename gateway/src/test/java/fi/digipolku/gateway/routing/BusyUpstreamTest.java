@@ -68,7 +68,7 @@ class BusyUpstreamTest {
         for (int i = 0; i < 3; i++) {
             calls.add(callers.submit(() -> {
                 start.await();
-                return given().auth().oauth2(token).get("/api/v1/surveys/busy");
+                return given().auth().oauth2(token).header("Accept-Language", "en").get("/api/v1/surveys/busy");
             }));
         }
         start.countDown();

@@ -58,7 +58,7 @@ class SessionResourceTest {
         assertThat(session.getList("mandates")).isEmpty();
 
         Response stranger = given().auth().oauth2(guardian).header("Digipolku-On-Behalf-Of", "someone-else")
-                .get(PATH);
+                .header("Accept-Language", "en").get(PATH);
         ProblemAssertions.assertProblem(stranger, 403, "urn:digipolku:problem:forbidden");
         assertThat(stranger.jsonPath().getString("detail")).contains("no mandate");
         ProblemAssertions.assertProblem(given().auth().oauth2(TestTokens.professional("pro-1", "diabetes-team"))

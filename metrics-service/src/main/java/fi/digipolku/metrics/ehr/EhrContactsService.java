@@ -44,7 +44,7 @@ public class EhrContactsService {
     @Transactional
     public Month put(EhrContactsRequest request, Caller caller) {
         if (request.definitionId() == null && request.team() == null) {
-            throw ProblemException.invalid("team", "a team or a definitionId (or both) is required");
+            throw ProblemException.invalid("team", "ehr-contacts.team-or-definition-required");
         }
         contacts.put(YearMonth.parse(request.month()).atDay(1), key(request.definitionId()), team(request.team()),
                 request.phoneCalls(), request.visits(), caller.subject(), clock.instant());
@@ -54,11 +54,11 @@ public class EhrContactsService {
     @Transactional
     public Trend trend(UUID definitionId, String team, Caller caller) {
         if (definitionId == null && team == null) {
-            throw ProblemException.invalid("team", "a team or a definitionId (or both) is required");
+            throw ProblemException.invalid("team", "ehr-contacts.team-or-definition-required");
         }
         boolean everything = caller.hasRole(Role.ANALYST) || caller.hasRole(Role.ADMIN);
         if (!everything && (team == null || !caller.inTeam(team))) {
-            throw ProblemException.forbidden("Professionals see the figures of their own teams; name the team.");
+            throw ProblemException.forbidden("ehr-contacts.own-teams-only");
         }
         List<Month> months = contacts.months(key(definitionId), team(team));
         String started = contacts.firstEnrollmentStarted(definitionId, team).map(day -> YearMonth.from(day).toString())

@@ -115,7 +115,7 @@ public class EffectivenessService {
     public List<ContentViews> contentViews(Caller caller, Scope requested) {
         Scope scope = scopeFor(caller, requested);
         if (scope.definitionId() == null) {
-            throw ProblemException.invalid("definitionId", "is required");
+            throw ProblemException.invalid("definitionId", "report.definition-id-required");
         }
         return repository.contentViews(scope.definitionId(), scope.from(), scope.to(), visibleTeams(caller));
     }
@@ -223,16 +223,16 @@ public class EffectivenessService {
 
     private Scope scopeFor(Caller caller, Scope scope) {
         if (scope.team() != null && visibleTeams(caller) != null && !caller.inTeam(scope.team())) {
-            throw ProblemException.forbidden("You see the figures of your own teams only.");
+            throw ProblemException.forbidden("report.own-teams-only");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         LocalDate to = scope.to() == null ? today : scope.to();
         LocalDate from = scope.from() == null ? to.minusMonths(3).withDayOfMonth(1) : scope.from();
         if (to.isBefore(from)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "report.to-before-from");
         }
         if (from.plusYears(3).isBefore(to)) {
-            throw ProblemException.invalid("from", "a report covers at most three years");
+            throw ProblemException.invalid("from", "report.at-most-three-years");
         }
         return new Scope(scope.definitionId(), scope.team(), from, to);
     }

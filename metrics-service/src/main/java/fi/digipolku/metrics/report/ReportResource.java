@@ -33,6 +33,7 @@ import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 import fi.digipolku.support.problem.ProblemException;
 
@@ -93,8 +94,8 @@ public class ReportResource {
         if (csv) {
             long rows = service.rows(who, periods, scope);
             if (rows > MAX_CSV_ROWS) {
-                throw ProblemException.invalid("period", "gives " + rows + " rows; one CSV holds at most "
-                        + MAX_CSV_ROWS + ": choose a longer period, fewer days, a pathway or a team");
+                throw ProblemException.invalid("period", Messages.text("report.csv-too-many-rows",
+                        Long.toString(rows), Integer.toString(MAX_CSV_ROWS)));
             }
             List<EffectivenessRow> all = service.report(who, periods, scope, 0, MAX_CSV_ROWS).items();
             return Response.ok(EffectivenessCsv.write(all), CSV)

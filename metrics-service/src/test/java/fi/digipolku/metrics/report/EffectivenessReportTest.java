@@ -299,6 +299,25 @@ class EffectivenessReportTest {
     }
 
     @Test
+    void problemsComeInTheCallersLanguage() {
+        String other = TestTokens.professional("other", "other-team");
+        given().auth().oauth2(other).header("Accept-Language", "sv").get(REPORT + "?team=" + team).then()
+                .statusCode(403).contentType("application/problem+json").header("Content-Language", "sv")
+                .body("title", equalTo("Åtkomst nekad"))
+                .body("detail", equalTo("Du ser bara siffrorna för dina egna vårdteam."));
+        given().auth().oauth2(other).get(REPORT + "?team=" + team).then().statusCode(403)
+                .header("Content-Language", "fi").body("title", equalTo("Pääsy estetty"))
+                .body("detail", equalTo("Näet vain omien hoitotiimiesi luvut."));
+        given().auth().oauth2(other).header("Accept-Language", "en").get(REPORT + "?team=" + team).then()
+                .statusCode(403).header("Content-Language", "en").body("title", equalTo("Access is denied"))
+                .body("detail", equalTo("You see the figures of your own teams only."));
+        given().auth().oauth2(analyst).header("Accept-Language", "sv-FI,sv;q=0.9")
+                .get(REPORT + "?from=2026-03-01&to=2026-02-01").then().statusCode(400)
+                .header("Content-Language", "sv").body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", equalTo("får inte vara före from"));
+    }
+
+    @Test
     void monthBoundariesAreHelsinkiMidnight() {
         ZonedDateTime firstOfMonth = today().withDayOfMonth(1).atStartOfDay(HELSINKI);
         String e = UUID.randomUUID().toString();
@@ -438,9 +457,12 @@ class EffectivenessReportTest {
                 + today.minusDays(99) + "&to=" + today + "&definitionId=" + definition).then().statusCode(200)
                 .extract().asString();
         assertThat(ShareInvariant.csv(csv)).hasSize(500);
-        given().auth().oauth2(analyst).get(REPORT + "?format=csv&period=day&from=" + today.minusYears(3).plusDays(1)
-                + "&to=" + today + "&definitionId=" + definition).then().statusCode(400)
-                .contentType("application/problem+json");
+        given().auth().oauth2(analyst).header("Accept-Language", "sv")
+                .get(REPORT + "?format=csv&period=day&from=" + today.minusYears(3).plusDays(1) + "&to=" + today
+                        + "&definitionId=" + definition)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("period"))
+                .body("errors[0].message", containsString("en CSV-fil rymmer högst 5000"));
     }
 
     @Test

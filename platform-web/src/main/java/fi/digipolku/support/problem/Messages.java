@@ -114,7 +114,7 @@ public final class Messages {
                     return Optional.of(messages.getString(key));
                 }
             } catch (MissingResourceException e) {
-                // this application has no such bundle (the gateway has no messages of its own)
+                // this application has no bundle of its own
             }
         }
         return Optional.empty();
