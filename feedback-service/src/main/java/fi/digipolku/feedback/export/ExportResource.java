@@ -77,7 +77,7 @@ public class ExportResource {
     private static YearMonth required(String month) {
         YearMonth value = Params.month("month", month);
         if (value == null) {
-            throw ProblemException.invalid("month", "is required, e.g. 2026-11");
+            throw ProblemException.invalid("month", "export.month-required");
         }
         return value;
     }

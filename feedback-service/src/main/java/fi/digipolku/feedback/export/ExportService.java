@@ -33,7 +33,7 @@ public class ExportService {
     @Transactional
     public NationalExport.Result export(YearMonth month) {
         if (!month.isBefore(YearMonth.now(clock.withZone(zone)))) {
-            throw ProblemException.invalid("month", "has not ended yet; a month is delivered once it has ended");
+            throw ProblemException.invalid("month", "export.month-not-ended");
         }
         List<ExportRow> rows = responses.answeredBetween(month.atDay(1), month.atEndOfMonth()).stream()
                 .map(ExportService::row).toList();

@@ -69,7 +69,7 @@ public class ReportResource {
         LocalDate start = Params.date("from", from);
         LocalDate end = Params.date("to", to);
         if (start != null && end != null && end.isBefore(start)) {
-            throw ProblemException.invalid("to", "must not be before from");
+            throw ProblemException.invalid("to", "report.to-before-from");
         }
         return service.groups(caller.get(), grouping == null ? Grouping.PATHWAY : grouping,
                 length == null ? Period.MONTH : length,
@@ -87,7 +87,7 @@ public class ReportResource {
             @QueryParam("period") String period) {
         UUID definition = Params.uuid("definitionId", definitionId);
         if (definition == null && team == null) {
-            throw ProblemException.invalid("team", "or definitionId is required");
+            throw ProblemException.invalid("team", "report.team-or-definition-required");
         }
         return service.openAnswers(caller.get(), definition, team, span("period", period));
     }
@@ -124,7 +124,7 @@ public class ReportResource {
         }
         Span span = label.chars().anyMatch(Character::isISOControl) ? null : Span.parse(label.strip());
         if (span == null) {
-            throw ProblemException.invalid(name, "must be a year, quarter or month such as 2026, 2026-Q2 or 2026-05");
+            throw ProblemException.invalid(name, "report.period-malformed");
         }
         return span;
     }

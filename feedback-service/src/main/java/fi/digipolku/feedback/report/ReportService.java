@@ -100,7 +100,7 @@ public class ReportService {
         }
         LocalDate lastEnded = lastEndedDay();
         if (span.last().isAfter(lastEnded)) {
-            throw ProblemException.invalid("period", "has not ended yet; figures are shown for ended periods only");
+            throw ProblemException.invalid("period", "report.period-not-ended");
         }
         Publication publication = publication(lastEnded);
         List<Cell> cells = publication.cells().stream()
@@ -110,7 +110,7 @@ public class ReportService {
                         && (team == null || team.equals(c.scope().team())) && mayRead(caller, c.scope().team()))
                 .toList();
         if (cells.size() > 1) {
-            throw ProblemException.invalid("team", "is needed: the pathway belonged to several teams in the period");
+            throw ProblemException.invalid("team", "report.team-needed");
         }
         return cells.isEmpty() ? OpenAnswers.Report.SUPPRESSED : publication.openAnswers(cells.get(0), openAnswers);
     }
@@ -135,7 +135,7 @@ public class ReportService {
     public AnonymiserLog anonymiserLog(Span month) {
         LocalDate lastEnded = lastEndedDay();
         if (month.last().isAfter(lastEnded)) {
-            throw ProblemException.invalid("month", "has not ended yet; figures are shown for ended months only");
+            throw ProblemException.invalid("month", "report.month-not-ended");
         }
         if (!publication(lastEnded).textsPublished(new Cell(Disclosure.Scope.ORGANISATION, month))) {
             return new AnonymiserLog(month.label(), true, null, null);
@@ -211,7 +211,7 @@ public class ReportService {
 
     private static void allowed(Caller caller, String team) {
         if (!mayRead(caller, team)) {
-            throw ProblemException.forbidden("You see the feedback of your own teams only.");
+            throw ProblemException.forbidden("report.own-teams-only");
         }
     }
 

@@ -9,6 +9,7 @@ import fi.digipolku.feedback.survey.ItemType;
 import fi.digipolku.feedback.survey.SurveyContent;
 import fi.digipolku.feedback.survey.SurveyItem;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /** Checks answers against the survey version they answer; every problem is listed. */
 public final class AnswerRules {
@@ -36,30 +37,29 @@ public final class AnswerRules {
             }
             if (value == null) {
                 if (item.required()) {
-                    errors.add(new FieldError(field, "is required"));
+                    errors.add(new FieldError(field, "response.answer-required"));
                 }
             } else if (value < item.type().min() || value > item.type().max()) {
                 errors.add(new FieldError(field,
-                        "must be from " + item.type().min() + " to " + item.type().max()));
+                        Messages.text("response.answer-out-of-range", item.type().min(), item.type().max())));
             }
         }
         for (Map.Entry<String, Integer> statement : answer.statementsOrEmpty().entrySet()) {
             boolean known = survey.item(statement.getKey()).filter(i -> i.type() == ItemType.AGREEMENT).isPresent();
             if (!known) {
-                errors.add(new FieldError("statements." + statement.getKey(), "is not a statement of this survey"));
+                errors.add(new FieldError("statements." + statement.getKey(), "response.statement-unknown"));
             }
         }
         if (answer.ces() != null && survey.items().stream().noneMatch(i -> i.type() == ItemType.CES)) {
-            errors.add(new FieldError("ces", "is not asked in this survey"));
+            errors.add(new FieldError("ces", "response.ces-not-asked"));
         }
         String open = answer.openAnswer();
         if (open != null && open.codePointCount(0, open.length()) > maxOpenLength) {
-            errors.add(new FieldError("openAnswer", "must be at most " + maxOpenLength + " characters"));
+            errors.add(new FieldError("openAnswer", Messages.text("response.open-answer-too-long", maxOpenLength)));
         }
         if (open != null && CONTROL.matcher(open).find()) {
             // a NUL cannot even be stored in PostgreSQL text; the others are no part of what a person writes
-            errors.add(new FieldError("openAnswer", "must not contain control characters (other than line breaks "
-                    + "and tabs)"));
+            errors.add(new FieldError("openAnswer", "response.open-answer-control-characters"));
         }
         return errors;
     }

@@ -55,20 +55,20 @@ public class ResponseService {
     public void answer(UUID requestId, AnswerRequest answer, String identityCode, Caller caller) {
         FeedbackRequest request = requests.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
         if (request == null || !request.clientSubject.equals(caller.subject())) {
-            throw ProblemException.notFound("No feedback request " + requestId + " of yours.");
+            throw ProblemException.notFound("response.request-not-found", requestId);
         }
         Instant now = clock.instant();
         if (request.status == RequestStatus.ANSWERED) {
-            throw ProblemException.conflict("This request has already been answered; thank you.");
+            throw ProblemException.conflict("response.already-answered");
         }
         if (request.status == RequestStatus.EXPIRED || !request.expiresAt.isAfter(now)) {
-            throw ProblemException.conflict("This request has expired.");
+            throw ProblemException.conflict("response.request-expired");
         }
         Survey survey = surveys.version(request.surveyKey, request.surveyVersion)
                 .orElseThrow(() -> new IllegalStateException("survey version of a request is missing"));
         List<FieldError> errors = AnswerRules.check(survey.content, answer, config.maxOpenAnswerLength());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The answers do not fit the survey.", errors);
+            throw ProblemException.invalid("response.answers-invalid", errors);
         }
         Anonymised open = answer.openAnswer() == null || answer.openAnswer().isBlank()
                 ? null

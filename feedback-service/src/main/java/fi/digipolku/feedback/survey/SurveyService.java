@@ -41,8 +41,9 @@ public class SurveyService {
 
     public SurveyView get(String key, Integer version) {
         return (version == null ? latest(key) : version(key, version)).map(SurveyView::of)
-                .orElseThrow(() -> ProblemException.notFound("No survey " + key
-                        + (version == null ? "" : " version " + version) + "."));
+                .orElseThrow(() -> version == null
+                        ? ProblemException.notFound("survey.not-found", key)
+                        : ProblemException.notFound("survey.version-not-found", key, version));
     }
 
     /**
@@ -51,7 +52,7 @@ public class SurveyService {
      */
     @Transactional
     public SurveyView setRegionalStatements(String key, RegionalStatements request, Caller caller) {
-        Survey current = latest(key).orElseThrow(() -> ProblemException.notFound("No survey " + key + "."));
+        Survey current = latest(key).orElseThrow(() -> ProblemException.notFound("survey.not-found", key));
         List<SurveyItem> kept = current.content.items().stream()
                 .filter(i -> i.national() || i.type() != ItemType.AGREEMENT).toList();
         Set<String> keys = new HashSet<>();
@@ -61,15 +62,15 @@ public class SurveyService {
         for (int i = 0; i < request.statements().size(); i++) {
             RegionalStatements.Statement statement = request.statements().get(i);
             if (!keys.add(statement.key())) {
-                errors.add(new FieldError("statements[" + i + "].key", "is already used by another item"));
+                errors.add(new FieldError("statements[" + i + "].key", "survey.key-taken"));
             }
             if (!statement.text().containsKey("fi")) {
-                errors.add(new FieldError("statements[" + i + "].text", "needs at least the Finnish text (fi)"));
+                errors.add(new FieldError("statements[" + i + "].text", "survey.finnish-text-required"));
             }
             regional.add(new SurveyItem(statement.key(), ItemType.AGREEMENT, statement.text(), false, false));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The statements cannot be added.", errors);
+            throw ProblemException.invalid("survey.statements-invalid", errors);
         }
         int insertAt = 0;
         for (int i = 0; i < kept.size(); i++) {

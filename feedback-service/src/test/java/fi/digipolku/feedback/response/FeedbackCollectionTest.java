@@ -159,6 +159,37 @@ class FeedbackCollectionTest {
     }
 
     @Test
+    void aProblemSpeaksTheCallersLanguage() {
+        String missing = UUID.randomUUID().toString();
+        given().auth().oauth2(clientToken).header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .body(Map.of("nps", 10)).post(REQUESTS + "/" + missing + "/response").then().statusCode(404)
+                .header("Content-Language", "sv").body("title", equalTo("Resursen finns inte"))
+                .body("detail", equalTo("Du har ingen responsförfrågan " + missing + "."));
+        answer(clientToken, missing, Map.of("nps", 10)).statusCode(404).header("Content-Language", "fi")
+                .body("title", equalTo("Resurssia ei ole"))
+                .body("detail", equalTo("Sinulla ei ole palautepyyntöä " + missing + "."));
+        given().auth().oauth2(clientToken).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("nps", 10)).post(REQUESTS + "/" + missing + "/response").then().statusCode(404)
+                .header("Content-Language", "en").body("title", equalTo("The resource does not exist"))
+                .body("detail", equalTo("No feedback request " + missing + " of yours."));
+
+        String request = completeAndAwaitRequest();
+        given().auth().oauth2(clientToken).header("Accept-Language", "sv-FI,sv;q=0.9").contentType(ContentType.JSON)
+                .body(Map.of("nps", 11)).post(REQUESTS + "/" + request + "/response").then().statusCode(400)
+                .header("Content-Language", "sv").body("detail", equalTo("Svaren passar inte enkäten."))
+                .body("errors[0].field", equalTo("nps"))
+                .body("errors[0].message", equalTo("måste vara mellan 0 och 10"));
+        answer(clientToken, request, Map.of("nps", 8)).statusCode(204);
+        given().auth().oauth2(clientToken).header("Accept-Language", "en").contentType(ContentType.JSON)
+                .body(Map.of("nps", 8)).post(REQUESTS + "/" + request + "/response").then().statusCode(409)
+                .header("Content-Language", "en")
+                .body("title", equalTo("The request conflicts with the current state"))
+                .body("detail", equalTo("This request has already been answered; thank you."));
+        answer(clientToken, request, Map.of("nps", 8)).statusCode(409).body("detail",
+                equalTo("Tähän palautepyyntöön on jo vastattu; kiitos vastauksestasi."));
+    }
+
+    @Test
     void anExpiredRequestCanNoLongerBeAnswered() {
         String request = completeAndAwaitRequest();
         QuarkusTransaction.requiringNew().run(() -> em

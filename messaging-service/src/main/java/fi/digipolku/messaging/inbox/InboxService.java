@@ -98,7 +98,7 @@ public class InboxService {
             return new TreeSet<>(caller.teams());
         }
         if (!caller.inTeam(team)) {
-            throw ProblemException.forbidden("You are not a member of team " + team + ".");
+            throw ProblemException.forbidden("inbox.not-team-member", team);
         }
         return Set.of(team);
     }

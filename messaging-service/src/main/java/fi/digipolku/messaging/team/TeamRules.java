@@ -7,12 +7,15 @@ import java.util.List;
 
 import fi.digipolku.messaging.promise.PromiseUnit;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /** Checks of team settings that a single field's constraint cannot express. */
 public final class TeamRules {
 
     /** A promise longer than this many working days is no promise a client can plan by. */
     static final int MAX_WORKING_DAYS = 30;
+    /** A field path, kept out of the call so that it is not taken for a message key. */
+    private static final String PROMISE_AMOUNT = "promise.amount";
 
     private TeamRules() {
     }
@@ -22,21 +25,21 @@ public final class TeamRules {
         List<FieldError> errors = new ArrayList<>();
         if (request.promise().unit() == PromiseUnit.WORKING_DAYS
                 && request.promise().amount() > MAX_WORKING_DAYS) {
-            errors.add(new FieldError("promise.amount", "must be at most " + MAX_WORKING_DAYS + " working days"));
+            errors.add(new FieldError(PROMISE_AMOUNT, Messages.text("team.promise-too-long", MAX_WORKING_DAYS)));
         }
         if (!request.workingHours().start().isBefore(request.workingHours().end())) {
-            errors.add(new FieldError("workingHours.end", "must be after the start"));
+            errors.add(new FieldError("workingHours.end", "team.work-end-too-early"));
         }
         try {
             ZoneId.of(request.workingHours().zone());
         } catch (DateTimeException e) {
-            errors.add(new FieldError("workingHours.zone", "must be a time zone id such as Europe/Helsinki"));
+            errors.add(new FieldError("workingHours.zone", "team.zone-unknown"));
         }
         if (!request.openingHours().opens().isBefore(request.openingHours().closes())) {
-            errors.add(new FieldError("openingHours.closes", "must be after the opening time"));
+            errors.add(new FieldError("openingHours.closes", "team.closing-too-early"));
         }
         if (teamId.equals(request.escalationTeam())) {
-            errors.add(new FieldError("escalationTeam", "must be another team"));
+            errors.add(new FieldError("escalationTeam", "team.escalation-to-itself"));
         }
         return errors;
     }

@@ -56,11 +56,11 @@ public class TeamService {
     public TeamSettings put(String teamId, TeamRequest request, Long expectedVersion, Caller caller) {
         List<FieldError> errors = TeamRules.check(teamId, request);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The team settings are inconsistent.", errors);
+            throw ProblemException.invalid("team.settings-inconsistent", errors);
         }
         Team team = teams.findById(teamId);
         if (expectedVersion != null && (team == null || team.version != expectedVersion)) {
-            throw ProblemException.preconditionFailed("The team's settings have changed; read them again.");
+            throw ProblemException.preconditionFailed("team.settings-changed");
         }
         if (team == null) {
             team = new Team();

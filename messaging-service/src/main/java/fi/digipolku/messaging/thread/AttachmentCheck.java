@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.tika.Tika;
 
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /**
  * Decides whether a file may travel with a message. The content type is read from the bytes (Apache Tika's magic
@@ -46,23 +47,23 @@ public final class AttachmentCheck {
         List<FieldError> errors = new ArrayList<>();
         List<Accepted> accepted = new ArrayList<>();
         if (uploads.size() > maxCount) {
-            errors.add(new FieldError("file", "at most " + maxCount + " files per message"));
+            errors.add(new FieldError("file", Messages.text("attachment.too-many", maxCount)));
             return new Result(List.of(), errors);
         }
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
             String field = "file[" + i + "]";
             if (upload.content().length == 0) {
-                errors.add(new FieldError(field, "is empty"));
+                errors.add(new FieldError(field, "attachment.empty"));
                 continue;
             }
             if (upload.content().length > maxBytes) {
-                errors.add(new FieldError(field, "is larger than " + maxBytes / (1024 * 1024) + " MiB"));
+                errors.add(new FieldError(field, Messages.text("attachment.too-large", maxBytes / (1024 * 1024))));
                 continue;
             }
             String type = detect(upload.content());
             if (!allowedTypes.contains(type)) {
-                errors.add(new FieldError(field, "is not an image (JPEG, PNG, HEIC) or a PDF document"));
+                errors.add(new FieldError(field, "attachment.type-not-allowed"));
                 continue;
             }
             accepted.add(new Accepted(safeName(upload.fileName(), i), type, upload.content()));

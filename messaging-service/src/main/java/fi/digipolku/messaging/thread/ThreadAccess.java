@@ -50,7 +50,7 @@ class ThreadAccess {
     }
 
     static ProblemException notFound(UUID threadId) {
-        return ProblemException.notFound("No thread " + threadId + " that you may see.");
+        return ProblemException.notFound("thread.not-found", threadId);
     }
 
     /** The time as the database keeps it, in microseconds. */

@@ -61,13 +61,12 @@ public class ThreadReadingService {
             query = threads.listed(caller.subject(), enrollmentId, status);
         } else {
             if (enrollmentId == null) {
-                throw ProblemException.invalid("enrollmentId",
-                        "is required for professionals; the inbox lists the team's threads");
+                throw ProblemException.invalid("enrollmentId", "thread.enrollment-required");
             }
             KnownEnrollment enrollment = enrollments.findById(enrollmentId);
             if (enrollment == null || !caller.inTeam(enrollment.careTeam)
                     || caller.subject().equals(enrollment.clientSubject)) {
-                throw ProblemException.notFound("No enrollment " + enrollmentId + " of your teams.");
+                throw ProblemException.notFound("thread.enrollment-not-in-your-teams", enrollmentId);
             }
             query = threads.listed(null, enrollmentId, status);
         }
@@ -103,7 +102,7 @@ public class ThreadReadingService {
     public AttachmentContent attachment(UUID threadId, UUID messageId, UUID attachmentId, Caller caller) {
         MessageThread thread = access.visible(threadId, caller);
         Attachment attachment = messages.attachment(attachmentId, messageId, threadId).orElseThrow(
-                () -> ProblemException.notFound("No attachment " + attachmentId + " on that message."));
+                () -> ProblemException.notFound("attachment.not-found", attachmentId));
         logProfessionalRead(caller, thread, "thread/" + threadId + "/attachments/" + attachmentId);
         return new AttachmentContent(attachment.fileName, attachment.contentType, attachment.content);
     }

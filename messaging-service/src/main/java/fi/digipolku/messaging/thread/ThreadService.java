@@ -26,6 +26,7 @@ import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
@@ -76,19 +77,17 @@ public class ThreadService {
         List<FieldError> errors = new ArrayList<>(checkText("topic", request.topic(), 120));
         errors.addAll(checkText("body", request.body(), config.maxBodyLength()));
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The message is invalid.", errors);
+            throw ProblemException.invalid("thread.message-invalid", errors);
         }
         KnownEnrollment enrollment = enrollments.findById(request.enrollmentId());
         if (enrollment == null) {
-            throw ProblemException.notFound("No enrollment " + request.enrollmentId()
-                    + " with a messaging channel that you may use (a just-started one appears within seconds).");
+            throw ProblemException.notFound("thread.enrollment-not-found", request.enrollmentId());
         }
         switch (ThreadRules.mayOpen(caller, enrollment)) {
-            case NOT_YOURS -> throw ProblemException.forbidden(
-                    "A thread is opened by the client in their own enrollment or by a professional of its care team.");
+            case NOT_YOURS -> throw ProblemException.forbidden("thread.open-not-allowed");
             case NO_CHANNEL -> throw ProblemException.conflict(enrollment.active
-                    ? "This pathway has no messaging with the care team."
-                    : "The enrollment has ended; its channel takes no new threads.");
+                    ? "thread.no-messaging"
+                    : "thread.enrollment-ended-no-threads");
             case ALLOWED -> {
             }
         }
@@ -139,21 +138,21 @@ public class ThreadService {
         String text = body == null ? "" : body;
         List<FieldError> errors = new ArrayList<>();
         if (text.isBlank() && uploads.isEmpty()) {
-            errors.add(new FieldError("body", "must not be empty"));
+            errors.add(new FieldError("body", "thread.text-required"));
         } else if (!text.isBlank()) {
             errors.addAll(checkText("body", text, config.maxBodyLength()));
         }
         AttachmentCheck.Result files = attachmentCheck.check(uploads);
         errors.addAll(files.errors());
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The message is invalid.", errors);
+            throw ProblemException.invalid("thread.message-invalid", errors);
         }
         if (thread.status == ThreadStatus.CLOSED) {
-            throw ProblemException.conflict("The thread is closed; it stays readable but takes no new messages.");
+            throw ProblemException.conflict("thread.closed-no-messages");
         }
         KnownEnrollment enrollment = enrollments.findById(thread.enrollmentId);
         if (enrollment != null && !enrollment.active) {
-            throw ProblemException.conflict("The enrollment has ended; its threads take no new messages.");
+            throw ProblemException.conflict("thread.enrollment-ended-no-messages");
         }
         Message message = write(thread, role, caller, text.strip(), files.accepted(), idempotencyKey,
                 ThreadAccess.now(clock));
@@ -221,7 +220,7 @@ public class ThreadService {
     public ThreadView assign(UUID threadId, String assignee, Caller caller) {
         MessageThread thread = access.professionalsThread(threadId, caller);
         if (thread.status == ThreadStatus.CLOSED) {
-            throw ProblemException.conflict("The thread is closed.");
+            throw ProblemException.conflict("thread.closed");
         }
         thread.assignee = assignee;
         accessLog.record(caller, thread.clientSubject, "update", "thread/" + threadId + "/assignee",
@@ -234,7 +233,7 @@ public class ThreadService {
     public ThreadView close(UUID threadId, Caller caller) {
         MessageThread thread = access.professionalsThread(threadId, caller);
         if (thread.status == ThreadStatus.CLOSED) {
-            throw ProblemException.conflict("The thread is already closed.");
+            throw ProblemException.conflict("thread.already-closed");
         }
         closeThread(thread, "professional");
         accessLog.record(caller, thread.clientSubject, "update", "thread/" + threadId, "closed");
@@ -265,13 +264,13 @@ public class ThreadService {
     /** Text must fit the limit and carry no control characters other than line breaks and tabs. */
     static List<FieldError> checkText(String field, String text, int maxLength) {
         if (text == null || text.isBlank()) {
-            return List.of(new FieldError(field, "must not be empty"));
+            return List.of(new FieldError(field, "thread.text-required"));
         }
         if (text.codePointCount(0, text.length()) > maxLength) {
-            return List.of(new FieldError(field, "must be at most " + maxLength + " characters"));
+            return List.of(new FieldError(field, Messages.text("thread.text-too-long", maxLength)));
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            return List.of(new FieldError(field, "must not contain control characters"));
+            return List.of(new FieldError(field, "field.control-characters"));
         }
         return List.of();
     }

@@ -34,17 +34,21 @@ class AttachmentCheckTest {
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
                 new AttachmentCheck.Upload("ok.jpg", JPEG)));
         assertThat(result.accepted()).isEmpty();
-        assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("file[0]"));
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("file[0]");
+            assertThat(e.message()).isEqualTo("attachment.type-not-allowed");
+        });
     }
 
+    /** Outside a request the limits are told in Finnish, the default language. */
     @Test
     void sizeAndCountAreLimited() {
         assertThat(check.check(List.of(new AttachmentCheck.Upload("big.jpg", new byte[1025]))).errors())
-                .singleElement().satisfies(e -> assertThat(e.message()).contains("larger"));
+                .singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("on suurempi kuin 0 MiB"));
         var four = List.of(new AttachmentCheck.Upload("1", JPEG), new AttachmentCheck.Upload("2", JPEG),
                 new AttachmentCheck.Upload("3", JPEG), new AttachmentCheck.Upload("4", JPEG));
         assertThat(check.check(four).errors()).singleElement()
-                .satisfies(e -> assertThat(e.message()).contains("at most 3"));
+                .satisfies(e -> assertThat(e.message()).isEqualTo("enintään 3 tiedostoa viestiä kohden"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class AttachmentResourceTest {
 
     @Test
     void theTypeIsReadFromTheBytesNotFromTheName() {
-        multipart(clientToken).multiPart("body", "Katso")
+        multipart(clientToken).header("Accept-Language", "en").multiPart("body", "Katso")
                 .multiPart("file", "kuva.jpg", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8),
                         "image/jpeg")
                 .post(ThreadResourceTest.PATH + "/" + thread + "/messages").then().statusCode(400)
@@ -89,10 +89,11 @@ class AttachmentResourceTest {
     @Test
     void tooLargeTooManyOrEmptyFilesAreRefused() {
         byte[] large = Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
-        multipart(clientToken).multiPart("body", "Iso").multiPart("file", "iso.png", large, "image/png")
+        multipart(clientToken).header("Accept-Language", "en").multiPart("body", "Iso")
+                .multiPart("file", "iso.png", large, "image/png")
                 .post(ThreadResourceTest.PATH + "/" + thread + "/messages").then().statusCode(400)
                 .body("errors[0].message", containsString("larger than 5 MiB"));
-        var request = multipart(clientToken).multiPart("body", "Monta");
+        var request = multipart(clientToken).header("Accept-Language", "en").multiPart("body", "Monta");
         for (int i = 0; i < 4; i++) {
             request.multiPart("file", "kuva" + i + ".png", PNG, "image/png");
         }

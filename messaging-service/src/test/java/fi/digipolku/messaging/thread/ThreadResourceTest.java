@@ -216,6 +216,30 @@ class ThreadResourceTest {
     }
 
     @Test
+    void aProblemSpeaksTheCallersLanguage() {
+        String missing = UUID.randomUUID().toString();
+        given().auth().oauth2(clientToken).header("Accept-Language", "sv").get(PATH + "/" + missing).then()
+                .statusCode(404).header("Content-Language", "sv").body("title", equalTo("Resursen finns inte"))
+                .body("detail", equalTo("Det finns ingen meddelandetråd " + missing + " som du får se."));
+        given().auth().oauth2(clientToken).get(PATH + "/" + missing).then().statusCode(404)
+                .header("Content-Language", "fi").body("title", equalTo("Resurssia ei ole"))
+                .body("detail", equalTo("Sinulle näkyvää viestiketjua " + missing + " ei ole."));
+        given().auth().oauth2(clientToken).header("Accept-Language", "en").get(PATH + "/" + missing).then()
+                .statusCode(404).header("Content-Language", "en").body("title", equalTo("The resource does not exist"))
+                .body("detail", equalTo("No thread " + missing + " that you may see."));
+
+        String id = openThread();
+        given().auth().oauth2(clientToken).header("Accept-Language", "sv-FI, fi;q=0.5").contentType(ContentType.JSON)
+                .body(Map.of("body", "x".repeat(4001))).post(PATH + "/" + id + "/messages").then().statusCode(400)
+                .header("Content-Language", "sv").body("detail", equalTo("Meddelandet är ogiltigt."))
+                .body("errors[0].message", equalTo("får vara högst 4000 tecken"));
+        given().auth().oauth2(nurse).post(PATH + "/" + id + "/close").then().statusCode(200);
+        post(clientToken, id, "Vielä yksi").statusCode(409).header("Content-Language", "fi")
+                .body("title", equalTo("Pyyntö on ristiriidassa nykyisen tilan kanssa")).body("detail", equalTo(
+                        "Viestiketju on suljettu; sitä voi yhä lukea, mutta siihen ei voi lähettää uusia viestejä."));
+    }
+
+    @Test
     void professionalReadsAreAccessLogged() {
         String id = openThread();
         given().auth().oauth2(nurse).get(PATH + "/" + id + "/messages").then().statusCode(200);

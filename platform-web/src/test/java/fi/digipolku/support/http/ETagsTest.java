@@ -23,4 +23,17 @@ class ETagsTest {
         assertThatThrownBy(() -> ETags.parse("\"abc\"")).isInstanceOf(ProblemException.class)
                 .extracting(e -> ((ProblemException) e).problem().status()).isEqualTo(400);
     }
+
+    @Test
+    void ifNoneMatchNamesTheVersionInAnyForm() {
+        assertThat(ETags.matchesAny("\"7\"", 7)).isTrue();
+        assertThat(ETags.matchesAny("W/\"7\"", 7)).isTrue();
+        assertThat(ETags.matchesAny("\"3\", \"7\"", 7)).isTrue();
+        assertThat(ETags.matchesAny("*", 7)).isTrue();
+        assertThat(ETags.matchesAny("\"8\"", 7)).isFalse();
+        assertThat(ETags.matchesAny("7", 7)).as("a bare number is no ETag").isFalse();
+        assertThat(ETags.matchesAny(null, 7)).isFalse();
+        assertThat(ETags.matchesAny("", 7)).isFalse();
+        assertThat(ETags.of(7)).isEqualTo("\"7\"");
+    }
 }

@@ -70,7 +70,9 @@ public final class MessageBundles {
                 String code = Files.readString(file);
                 Matcher call = CALL.matcher(code);
                 while (call.find()) {
-                    for (String text : argumentLiterals(code, call.end())) {
+                    boolean field = call.group(1).equals("new FieldError")
+                            || call.group(1).equals("ProblemException.invalid");
+                    for (String text : argumentLiterals(code, call.end(), field)) {
                         String where = sources.relativize(file) + ": " + call.group(1) + "(\"" + text + "\"";
                         if (text.contains(" ")) {
                             defects.add(where + ": a sentence, not a message key");
@@ -86,10 +88,16 @@ public final class MessageBundles {
         assertThat(defects).as("messages in the code under %s", sources).isEmpty();
     }
 
-    /** The string literals directly in the argument list that starts at {@code from} (just after its parenthesis). */
-    static List<String> argumentLiterals(String code, int from) {
+    /**
+     * The arguments that are string literals, directly in the argument list that starts at {@code from} (just after
+     * its parenthesis); an argument that is an expression is left out, and so is the first when it names a field
+     * ({@code new FieldError("values.systolic", "key")}, {@code ProblemException.invalid("page", "key")}; a
+     * sentence there still counts).
+     */
+    static List<String> argumentLiterals(String code, int from, boolean firstNamesAField) {
         List<String> literals = new ArrayList<>();
         int depth = 1;
+        int argument = 0;
         for (int i = from; i < code.length() && depth > 0; i++) {
             char c = code.charAt(i);
             if (c == '"') {
@@ -100,9 +108,12 @@ public final class MessageBundles {
                     }
                     text.append(code.charAt(i));
                 }
-                if (depth == 1) {
+                boolean fieldName = firstNamesAField && argument == 0 && text.indexOf(' ') < 0;
+                if (depth == 1 && !fieldName) {
                     literals.add(text.toString());
                 }
+            } else if (c == ',' && depth == 1) {
+                argument++;
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
