@@ -108,7 +108,7 @@ public final class MessageBundles {
                     }
                     text.append(code.charAt(i));
                 }
-                boolean fieldName = firstNamesAField && argument == 0 && text.indexOf(' ') < 0;
+                boolean fieldName = firstNamesAField && argument == 0 && text.indexOf(" ") < 0;
                 if (depth == 1 && !fieldName) {
                     literals.add(text.toString());
                 }
