@@ -1,21 +1,7 @@
 package fi.digipolku.feedback;
 
-import java.nio.file.Path;
+import fi.digipolku.support.testing.MessageBundlesContract;
 
-import org.junit.jupiter.api.Test;
-
-import fi.digipolku.support.testing.MessageBundles;
-
-/** What the service says to people is in its bundles, in Finnish, Swedish and English alike (see Messages). */
-class MessagesBundleTest {
-
-    @Test
-    void everyMessageIsInEveryLanguage() {
-        MessageBundles.assertComplete("messages");
-    }
-
-    @Test
-    void theCodeNamesMessagesByKey() {
-        MessageBundles.assertCodeUsesKeys(Path.of("src/main/java"), "messages", "platform");
-    }
+/** What feedback-service says to people is in its bundles, in Finnish, Swedish and English alike (see Messages). */
+class MessagesBundleTest extends MessageBundlesContract {
 }

@@ -1,6 +1,5 @@
 package fi.digipolku.pathway.content;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +7,16 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /**
  * Checks one recording against its measurement module: every component of the type and nothing else, in the module's
  * unit, finite and plausible (else refused); values outside the alert range raise a flag for the team.
  */
 public final class MeasurementCheck {
+
+    /** Where the errors of the values are: {@code values.<component>}. */
+    private static final String VALUES = "values.";
 
     private MeasurementCheck() {
     }
@@ -46,22 +49,22 @@ public final class MeasurementCheck {
         List<String> components = spec.type().components();
         List<FieldError> errors = new ArrayList<>();
         for (String component : components) {
-            String field = "values." + component;
+            String field = VALUES + component;
             Double value = given.get(component);
             if (value == null) {
-                errors.add(new FieldError(field, "is required"));
+                errors.add(new FieldError(field, "measurement.value-required"));
             } else if (!Double.isFinite(value)) {
-                errors.add(new FieldError(field, "must be a finite number"));
+                errors.add(new FieldError(field, "measurement.not-finite"));
             } else {
                 ValueRange plausible = spec.plausible().get(component);
                 if (plausible != null && !plausible.contains(value)) {
-                    errors.add(new FieldError(field, "is not plausible (allowed " + describe(plausible) + ")"));
+                    errors.add(new FieldError(field, implausible(plausible)));
                 }
             }
         }
         for (String name : new TreeSet<>(given.keySet())) {
             if (!components.contains(name)) {
-                errors.add(new FieldError("values." + name, "is not a value of this measurement"));
+                errors.add(new FieldError(VALUES + name, "measurement.unknown-value"));
             }
         }
         if (spec.type() == MeasurementType.BLOOD_PRESSURE) {
@@ -69,13 +72,13 @@ public final class MeasurementCheck {
             Double diastolic = given.get("diastolic");
             if (systolic != null && diastolic != null && Double.isFinite(systolic) && Double.isFinite(diastolic)
                     && systolic <= diastolic) {
-                errors.add(new FieldError("values.systolic", "must be greater than diastolic"));
+                errors.add(new FieldError(VALUES + "systolic", "measurement.systolic-above-diastolic"));
             }
         }
         if (unit != null && !unit.isBlank() && !unit.equals(spec.effectiveUnit())) {
             errors.add(new FieldError("unit", spec.effectiveUnit() == null
-                    ? "must not be given for this measurement"
-                    : "must be " + spec.effectiveUnit()));
+                    ? "measurement.unit-not-taken"
+                    : Messages.text("measurement.unit-must-be", spec.effectiveUnit())));
         }
         if (!errors.isEmpty()) {
             return new Result(errors, false, List.of());
@@ -90,14 +93,14 @@ public final class MeasurementCheck {
         return new Result(errors, !alerted.isEmpty(), alerted);
     }
 
-    private static String describe(ValueRange range) {
+    /** Why a value outside its plausible range is refused, with the range, in the request's language. */
+    private static String implausible(ValueRange range) {
         if (range.min() != null && range.max() != null) {
-            return format(range.min()) + "–" + format(range.max());
+            return Messages.text("measurement.implausible", Decimals.shown(range.min()),
+                    Decimals.shown(range.max()));
         }
-        return range.min() != null ? "at least " + format(range.min()) : "at most " + format(range.max());
-    }
-
-    private static String format(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        return range.min() != null
+                ? Messages.text("measurement.implausible-below", Decimals.shown(range.min()))
+                : Messages.text("measurement.implausible-above", Decimals.shown(range.max()));
     }
 }

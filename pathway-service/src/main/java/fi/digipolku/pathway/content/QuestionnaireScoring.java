@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /**
  * Validates a client's answers against a questionnaire and scores them: choice items add the weights of the chosen
@@ -58,7 +59,7 @@ public final class QuestionnaireScoring {
             Object answer = given.get(item.key());
             if (isUnanswered(answer)) {
                 if (item.required()) {
-                    errors.add(new FieldError(field, "is required"));
+                    errors.add(new FieldError(field, "questionnaire.answer-required"));
                 }
                 continue;
             }
@@ -71,7 +72,7 @@ public final class QuestionnaireScoring {
             }
         }
         for (String key : unknown) {
-            errors.add(new FieldError("answers." + key, "is not an item of this questionnaire"));
+            errors.add(new FieldError("answers." + key, "questionnaire.unknown-item"));
         }
         if (!errors.isEmpty()) {
             return new Result(errors, 0, null);
@@ -106,7 +107,7 @@ public final class QuestionnaireScoring {
             List<FieldError> errors) {
         AnswerOption option = answer instanceof String key ? option(item, key) : null;
         if (option == null) {
-            errors.add(new FieldError(field, "is not one of the options"));
+            errors.add(new FieldError(field, "questionnaire.unknown-option"));
             return BigDecimal.ZERO;
         }
         return BigDecimal.valueOf(option.weight());
@@ -115,7 +116,7 @@ public final class QuestionnaireScoring {
     private static BigDecimal scoreMultipleChoice(QuestionnaireItem item, Object answer, String field,
             List<FieldError> errors) {
         if (!(answer instanceof Collection<?> chosen)) {
-            errors.add(new FieldError(field, "must be a list of options"));
+            errors.add(new FieldError(field, "questionnaire.option-list-required"));
             return BigDecimal.ZERO;
         }
         BigDecimal sum = BigDecimal.ZERO;
@@ -133,10 +134,10 @@ public final class QuestionnaireScoring {
             }
         }
         if (unknown) {
-            errors.add(new FieldError(field, "is not one of the options"));
+            errors.add(new FieldError(field, "questionnaire.unknown-option"));
         }
         if (twice) {
-            errors.add(new FieldError(field, "lists an option twice"));
+            errors.add(new FieldError(field, "questionnaire.option-twice"));
         }
         return sum;
     }
@@ -144,12 +145,12 @@ public final class QuestionnaireScoring {
     private static BigDecimal scoreNumber(QuestionnaireItem item, Object answer, String field,
             List<FieldError> errors) {
         if (!(answer instanceof Number number) || !Double.isFinite(number.doubleValue())) {
-            errors.add(new FieldError(field, "must be a number"));
+            errors.add(new FieldError(field, "questionnaire.number-required"));
             return BigDecimal.ZERO;
         }
         double value = number.doubleValue();
         if (item.type() == ItemType.SCALE && Math.rint(value) != value) {
-            errors.add(new FieldError(field, "must be a whole number"));
+            errors.add(new FieldError(field, "questionnaire.whole-number-required"));
         }
         String range = rangeError(item.min(), item.max(), value);
         if (range != null) {
@@ -162,9 +163,10 @@ public final class QuestionnaireScoring {
 
     private static void checkText(Object answer, String field, List<FieldError> errors) {
         if (!(answer instanceof String text)) {
-            errors.add(new FieldError(field, "must be text"));
+            errors.add(new FieldError(field, "questionnaire.text-required"));
         } else if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
-            errors.add(new FieldError(field, "must be at most " + MAX_TEXT_LENGTH + " characters"));
+            errors.add(new FieldError(field,
+                    Messages.text("questionnaire.text-too-long", Integer.toString(MAX_TEXT_LENGTH))));
         }
     }
 
@@ -175,9 +177,11 @@ public final class QuestionnaireScoring {
             return null;
         }
         if (min != null && max != null) {
-            return "must be between " + format(min) + " and " + format(max);
+            return Messages.text("questionnaire.between", Decimals.shown(min), Decimals.shown(max));
         }
-        return below ? "must be at least " + format(min) : "must be at most " + format(max);
+        return below
+                ? Messages.text("questionnaire.at-least", Decimals.shown(min))
+                : Messages.text("questionnaire.at-most", Decimals.shown(max));
     }
 
     private static AnswerOption option(QuestionnaireItem item, String key) {
@@ -192,9 +196,5 @@ public final class QuestionnaireScoring {
     private static boolean isUnanswered(Object answer) {
         return answer == null || answer instanceof String text && text.isBlank()
                 || answer instanceof Collection<?> list && list.isEmpty();
-    }
-
-    private static String format(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 }

@@ -36,7 +36,6 @@ import fi.digipolku.support.http.Page;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.problem.ProblemException;
-import fi.digipolku.support.problem.ProblemType;
 
 /** Pathway definitions: admins build and publish them; every signed-in user may read the published ones. */
 @Path("/api/v1/pathway-definitions")
@@ -106,8 +105,7 @@ public class DefinitionResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionContent.class), examples = @ExampleObject(name = "weightManagement", summary = "The weight-management coaching, edited", value = DefinitionExamples.CONTENT))) @NotNull @Valid DefinitionContent content) {
         Long etag = ETags.parse(ifMatch);
         if (etag == null) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag you read, so that concurrent edits are not lost.");
+            throw ProblemException.preconditionRequired("definition.if-match-required");
         }
         return withEtag(Response.ok(), service.update(id, etag, content));
     }

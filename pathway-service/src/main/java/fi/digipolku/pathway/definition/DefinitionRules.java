@@ -19,11 +19,14 @@ import fi.digipolku.pathway.content.QuestionnaireSpec;
 import fi.digipolku.pathway.content.Schedule;
 import fi.digipolku.pathway.content.ValueRange;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /** Rules a definition must meet to be published, all checked at once so an admin sees every error together. */
 public final class DefinitionRules {
 
-    private static final String REQUIRED = "is required to publish";
+    private static final String REQUIRED = "definition.required-to-publish";
+    /** The Finnish name, the one a published pathway must have. */
+    private static final String FINNISH_NAME = "name.fi";
 
     private DefinitionRules() {
     }
@@ -31,11 +34,10 @@ public final class DefinitionRules {
     public static List<FieldError> publishErrors(DefinitionContent content) {
         List<FieldError> errors = new ArrayList<>();
         if (content.name() == null || blank(content.name().get("fi"))) {
-            errors.add(new FieldError("name.fi", "a Finnish name is required to publish"));
+            errors.add(new FieldError(FINNISH_NAME, "definition.finnish-name-required"));
         }
         if (content.kind() == PathwayKind.SELF_CARE && content.messagingEnabled()) {
-            errors.add(new FieldError("messagingEnabled",
-                    "a self-care pathway has no care-team follow-up, so it cannot offer messaging"));
+            errors.add(new FieldError("messagingEnabled", "definition.self-care-no-messaging"));
         }
         if (blank(content.owningUnit())) {
             errors.add(new FieldError("owningUnit", REQUIRED));
@@ -48,18 +50,18 @@ public final class DefinitionRules {
         }
         serviceEvent(content.serviceEvent(), errors);
         if (content.modules().isEmpty()) {
-            errors.add(new FieldError("modules", "at least one module is required to publish"));
+            errors.add(new FieldError("modules", "definition.module-required"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < content.modules().size(); i++) {
             ContentModule module = content.modules().get(i);
             String at = "modules[" + i + "]";
             if (!keys.add(module.key())) {
-                errors.add(new FieldError(at + ".key", "is used by another module"));
+                errors.add(new FieldError(at + ".key", "definition.module-key-taken"));
             }
             if (content.durationDays() != null && module.dayOffset() >= content.durationDays()) {
-                errors.add(new FieldError(at + ".dayOffset", "must fall within the pathway's " + content.durationDays()
-                        + " days"));
+                errors.add(new FieldError(at + ".dayOffset",
+                        Messages.text("definition.day-beyond-duration", content.durationDays().toString())));
             }
             module(module, at, content.durationDays(), errors);
         }
@@ -105,10 +107,11 @@ public final class DefinitionRules {
             }
         }
         only(module.questionnaire() != null, type.isQuestionnaire(), at + ".questionnaire",
-                "QUESTIONNAIRE and RISK_TEST", errors);
-        only(module.measurement() != null, type == ModuleType.MEASUREMENT, at + ".measurement", "MEASUREMENT",
-                errors);
-        only(module.diary() != null, type == ModuleType.DIARY, at + ".diary", "DIARY", errors);
+                Messages.text("definition.questionnaire-modules-only"), errors);
+        only(module.measurement() != null, type == ModuleType.MEASUREMENT, at + ".measurement",
+                Messages.text("definition.modules-of-type-only", "MEASUREMENT"), errors);
+        only(module.diary() != null, type == ModuleType.DIARY, at + ".diary",
+                Messages.text("definition.modules-of-type-only", "DIARY"), errors);
         if (type.isQuestionnaire()) {
             questionnaire(module.questionnaire(), type, at + ".questionnaire", errors);
         }
@@ -120,9 +123,10 @@ public final class DefinitionRules {
         }
     }
 
-    private static void only(boolean present, boolean allowed, String field, String types, List<FieldError> errors) {
+    private static void only(boolean present, boolean allowed, String field, String message,
+            List<FieldError> errors) {
         if (present && !allowed) {
-            errors.add(new FieldError(field, "belongs to " + types + " modules only"));
+            errors.add(new FieldError(field, message));
         }
     }
 
@@ -132,14 +136,14 @@ public final class DefinitionRules {
             return;
         }
         if (spec.items().isEmpty()) {
-            errors.add(new FieldError(at + ".items", "at least one item is required to publish"));
+            errors.add(new FieldError(at + ".items", "definition.item-required"));
         }
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < spec.items().size(); i++) {
             QuestionnaireItem item = spec.items().get(i);
             String field = at + ".items[" + i + "]";
             if (!keys.add(item.key())) {
-                errors.add(new FieldError(field + ".key", "is used by another item"));
+                errors.add(new FieldError(field + ".key", "definition.item-key-taken"));
             }
             if (item.text() == null || blank(item.text().get("fi"))) {
                 errors.add(new FieldError(field + ".text.fi", REQUIRED));
@@ -147,19 +151,19 @@ public final class DefinitionRules {
             item(item, field, errors);
         }
         if (type == ModuleType.RISK_TEST && spec.bands().isEmpty()) {
-            errors.add(new FieldError(at + ".bands", "a risk test needs interpretation bands"));
+            errors.add(new FieldError(at + ".bands", "definition.risk-test-bands-required"));
         }
         List<Band> bands = new ArrayList<>(spec.bands());
         for (int i = 0; i < bands.size(); i++) {
             if (bands.get(i).min() >= bands.get(i).max()) {
-                errors.add(new FieldError(at + ".bands[" + i + "]", "min must be below max"));
+                errors.add(new FieldError(at + ".bands[" + i + "]", "definition.band-empty"));
             }
         }
         bands.sort(Comparator.comparingDouble(Band::min));
         for (int i = 1; i < bands.size(); i++) {
             if (bands.get(i).min() < bands.get(i - 1).max()) {
-                errors.add(new FieldError(at + ".bands", "bands " + bands.get(i - 1).key() + " and "
-                        + bands.get(i).key() + " overlap"));
+                errors.add(new FieldError(at + ".bands",
+                        Messages.text("definition.bands-overlap", bands.get(i - 1).key(), bands.get(i).key())));
             }
         }
     }
@@ -168,22 +172,23 @@ public final class DefinitionRules {
         boolean choice = item.type() == ItemType.SINGLE_CHOICE || item.type() == ItemType.MULTIPLE_CHOICE;
         if (choice) {
             if (item.options().size() < 2) {
-                errors.add(new FieldError(field + ".options", "a choice needs at least two options"));
+                errors.add(new FieldError(field + ".options", "definition.choice-options-required"));
             }
             Set<String> optionKeys = new HashSet<>();
             for (AnswerOption option : item.options()) {
                 if (!optionKeys.add(option.key())) {
-                    errors.add(new FieldError(field + ".options", "option " + option.key() + " appears twice"));
+                    errors.add(
+                            new FieldError(field + ".options", Messages.text("definition.option-twice", option.key())));
                 }
             }
         } else if (!item.options().isEmpty()) {
-            errors.add(new FieldError(field + ".options", "only choice items have options"));
+            errors.add(new FieldError(field + ".options", "definition.options-only-for-choice"));
         }
         if (item.type() == ItemType.SCALE && (item.min() == null || item.max() == null)) {
-            errors.add(new FieldError(field, "a scale needs min and max"));
+            errors.add(new FieldError(field, "definition.scale-range-required"));
         }
         if (item.min() != null && item.max() != null && item.min() > item.max()) {
-            errors.add(new FieldError(field + ".min", "must not exceed max"));
+            errors.add(new FieldError(field + ".min", "definition.min-above-max"));
         }
     }
 
@@ -193,7 +198,7 @@ public final class DefinitionRules {
             return;
         }
         if (spec.type() == MeasurementType.OTHER && (blank(spec.loinc()) || blank(spec.unit()))) {
-            errors.add(new FieldError(at, "an OTHER measurement needs its LOINC code and unit"));
+            errors.add(new FieldError(at, "definition.other-measurement-incomplete"));
         }
         ranges(spec.plausible(), spec.type(), at + ".plausible", errors);
         ranges(spec.alert(), spec.type(), at + ".alert", errors);
@@ -203,13 +208,13 @@ public final class DefinitionRules {
             return;
         }
         if ((schedule.everyNDays() == null) == (schedule.timesPerWeek() == null)) {
-            errors.add(new FieldError(at + ".schedule", "give either everyNDays or timesPerWeek"));
+            errors.add(new FieldError(at + ".schedule", "definition.schedule-frequency"));
         }
         if (schedule.untilDay() != null && schedule.untilDay() < schedule.fromDay()) {
-            errors.add(new FieldError(at + ".schedule.untilDay", "must not be before fromDay"));
+            errors.add(new FieldError(at + ".schedule.untilDay", "definition.schedule-until-before-from"));
         }
         if (durationDays != null && schedule.fromDay() >= durationDays) {
-            errors.add(new FieldError(at + ".schedule.fromDay", "must fall within the pathway"));
+            errors.add(new FieldError(at + ".schedule.fromDay", "definition.schedule-beyond-duration"));
         }
     }
 
@@ -217,9 +222,9 @@ public final class DefinitionRules {
             List<FieldError> errors) {
         ranges.forEach((component, range) -> {
             if (!type.components().contains(component)) {
-                errors.add(new FieldError(at + "." + component, "is not a value of " + type));
+                errors.add(new FieldError(at + "." + component, Messages.text("definition.not-a-value-of", type)));
             } else if (range == null || !range.ordered()) {
-                errors.add(new FieldError(at + "." + component, "min must not exceed max"));
+                errors.add(new FieldError(at + "." + component, "definition.range-min-above-max"));
             }
         });
     }

@@ -51,7 +51,7 @@ public class DefinitionService {
     public DefinitionView update(UUID id, long etag, DefinitionContent content) {
         PathwayDefinition definition = current(id, etag);
         if (definition.status == DefinitionStatus.RETIRED) {
-            throw ProblemException.conflict("A retired definition cannot be edited.");
+            throw ProblemException.conflict("definition.retired-not-editable");
         }
         definition.draft = content;
         definition.careTeam = content.careTeam();
@@ -64,11 +64,11 @@ public class DefinitionService {
     public DefinitionView publish(UUID id, Long etag, Caller admin) {
         PathwayDefinition definition = etag == null ? existing(id) : current(id, etag);
         if (definition.status == DefinitionStatus.RETIRED) {
-            throw ProblemException.conflict("A retired definition cannot be published.");
+            throw ProblemException.conflict("definition.retired-not-publishable");
         }
         List<FieldError> errors = DefinitionRules.publishErrors(definition.draft);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The draft cannot be published: " + errors.size() + " problem(s).", errors);
+            throw ProblemException.invalid("definition.draft-invalid", errors, errors.size());
         }
         DefinitionVersion version = new DefinitionVersion();
         version.definitionId = definition.id;
@@ -89,8 +89,7 @@ public class DefinitionService {
     public DefinitionView retire(UUID id, Long etag) {
         PathwayDefinition definition = etag == null ? existing(id) : current(id, etag);
         if (definition.status != DefinitionStatus.PUBLISHED) {
-            throw ProblemException.conflict("Only a published definition can be retired; this one is "
-                    + definition.status + ".");
+            throw ProblemException.conflict("definition.retire-not-published", definition.status);
         }
         definition.status = DefinitionStatus.RETIRED;
         definition.updatedAt = clock.instant();
@@ -125,14 +124,13 @@ public class DefinitionService {
     private PathwayDefinition current(UUID id, long etag) {
         PathwayDefinition definition = existing(id);
         if (definition.rowVersion != etag) {
-            throw ProblemException.preconditionFailed(
-                    "The definition has changed since you read it (ETag " + definition.rowVersion + ").");
+            throw ProblemException.preconditionFailed("definition.changed", Long.toString(definition.rowVersion));
         }
         return definition;
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No pathway definition " + id + ".");
+        return ProblemException.notFound("definition.not-found", id);
     }
 
     private DefinitionView view(PathwayDefinition definition, boolean withDraft) {

@@ -64,7 +64,7 @@ public class EnrollmentService {
                 ? request.clientSubject()
                 : caller.hasRole(Role.CLIENT) ? caller.subject() : null;
         if (client == null) {
-            throw ProblemException.invalid("clientSubject", "is required when a professional opens a pathway");
+            throw ProblemException.invalid("clientSubject", "enrollment.client-subject-required");
         }
         if (idempotencyKey != null) {
             enrollments.lockIdempotencyKey("enrollment:" + caller.subject(), idempotencyKey);
@@ -72,29 +72,29 @@ public class EnrollmentService {
             if (earlier.isPresent()) {
                 Enrollment first = earlier.get();
                 if (!first.clientSubject.equals(client) || !first.definitionId.equals(request.definitionId())) {
-                    throw ProblemException.conflict("The Idempotency-Key was used to start another pathway or for "
-                            + "another client; a new start needs a new key.");
+                    throw ProblemException.conflict("enrollment.idempotency-key-reused");
                 }
                 return Outcome.replayed(EnrollmentView.of(first));
             }
         }
         PathwayDefinition definition = definitions.findByIdOptional(request.definitionId())
                 .filter(d -> d.latestVersion > 0)
-                .orElseThrow(() -> ProblemException.notFound("No published pathway " + request.definitionId() + "."));
+                .orElseThrow(
+                        () -> ProblemException.notFound("enrollment.pathway-not-published", request.definitionId()));
         DefinitionVersion version = definitions.version(definition.id, definition.latestVersion).orElseThrow();
         Verdict verdict = EnrollmentRules.mayStart(caller, version.content.kind(), version.content.careTeam(),
                 client);
         if (verdict != Verdict.ALLOWED) {
             throw ProblemException.forbidden(switch (version.content.kind()) {
-                case SELF_CARE -> "A self-care pathway is started by the client for themself.";
-                case PROFESSIONAL -> "A professional pathway is opened by a professional of its care team.";
+                case SELF_CARE -> "enrollment.self-care-started-by-client";
+                case PROFESSIONAL -> "enrollment.professional-started-by-team";
             });
         }
         if (!DefinitionRules.acceptsEnrollments(definition.status)) {
-            throw ProblemException.conflict("The pathway is " + definition.status + " and takes no new enrollments.");
+            throw ProblemException.conflict("enrollment.pathway-closed", definition.status);
         }
         if (enrollments.activeExists(client, definition.id)) {
-            throw ProblemException.conflict("The client already has an active enrollment on this pathway.");
+            throw ProblemException.conflict("enrollment.already-active");
         }
         Instant now = clock.instant();
         Enrollment enrollment = new Enrollment();
@@ -157,12 +157,10 @@ public class EnrollmentService {
         switch (verdict) {
             case NOT_VISIBLE -> throw notFound(id);
             case FORBIDDEN -> throw ProblemException.forbidden(ending == Ending.COMPLETE
-                    ? "Only the care team completes a pathway before its required modules are done and open."
-                    : "Only the care team, or the client of a self-care pathway, discontinues it.");
-            case REASON_REQUIRED -> throw ProblemException.invalid("reason", "is required when a professional "
-                    + "discontinues a pathway");
-            case ILLEGAL_STATE -> throw ProblemException.conflict("The enrollment is already " + enrollment.status
-                    + ".");
+                    ? "enrollment.complete-forbidden"
+                    : "enrollment.discontinue-forbidden");
+            case REASON_REQUIRED -> throw ProblemException.invalid("reason", "enrollment.reason-required");
+            case ILLEGAL_STATE -> throw ProblemException.conflict("enrollment.already-ended", enrollment.status);
             case ALLOWED -> {
             }
         }
@@ -184,10 +182,10 @@ public class EnrollmentService {
             throw notFound(id);
         }
         if (!clientConsents) {
-            throw ProblemException.invalid("clientConsents", "must be true: the client agrees to team follow-up");
+            throw ProblemException.invalid("clientConsents", "enrollment.consent-required");
         }
         if (enrollment.status != EnrollmentStatus.ACTIVE || enrollment.followedByTeam) {
-            throw ProblemException.conflict("Only an active self-care enrollment that no team follows is upgraded.");
+            throw ProblemException.conflict("enrollment.upgrade-not-possible");
         }
         enrollment.followedByTeam = true;
         enrollment.lastActivityAt = clock.instant();
@@ -206,15 +204,15 @@ public class EnrollmentService {
     public EnrollmentView setModule(UUID id, String moduleKey, boolean enabled, Caller caller) {
         Enrollment enrollment = visible(id, caller);
         if (!caller.hasRole(Role.PROFESSIONAL) || caller.subject().equals(enrollment.clientSubject)) {
-            throw ProblemException.forbidden("The care team personalises a pathway.");
+            throw ProblemException.forbidden("enrollment.personalise-forbidden");
         }
         if (enrollment.status != EnrollmentStatus.ACTIVE) {
-            throw ProblemException.conflict("The enrollment is " + enrollment.status + ".");
+            throw ProblemException.conflict("enrollment.not-active", enrollment.status);
         }
         DefinitionVersion version = definitions.version(enrollment.definitionId, enrollment.definitionVersion)
                 .orElseThrow();
         if (version.content.modules().stream().noneMatch(m -> m.key().equals(moduleKey))) {
-            throw ProblemException.notFound("The pathway has no module " + moduleKey + ".");
+            throw ProblemException.notFound("enrollment.module-not-found", moduleKey);
         }
         List<String> disabled = new ArrayList<>(enrollment.disabledModules);
         disabled.remove(moduleKey);
@@ -324,6 +322,6 @@ public class EnrollmentService {
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("No enrollment " + id + " that you may see.");
+        return ProblemException.notFound("enrollment.not-found", id);
     }
 }

@@ -161,6 +161,6 @@ public class FhirResource {
     }
 
     private static ProblemException unsupported(String type) {
-        return ProblemException.notFound("Resource type " + type + " is not served here; see /fhir/r4/metadata.");
+        return ProblemException.notFound("fhir.type-not-served", type);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import fi.digipolku.pathway.identity.IdentityCode;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
@@ -58,9 +59,9 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
                     String system = token.length == 2 ? token[0] : null;
                     String id = token.length == 2 ? token[1] : token[0];
                     if (system != null && !system.isEmpty() && !system.equals(IdentityCode.SYSTEM)) {
-                        errors.add(new FieldError(name, "system must be " + IdentityCode.SYSTEM));
+                        errors.add(new FieldError(name, Messages.text("fhir.system-must-be", IdentityCode.SYSTEM)));
                     } else if (identity != null && !identity.equals(id)) {
-                        errors.add(new FieldError(name, "only one patient can be searched at a time"));
+                        errors.add(new FieldError(name, "fhir.one-patient-only"));
                     } else {
                         identity = id.trim().toUpperCase(java.util.Locale.ROOT);
                     }
@@ -77,14 +78,12 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
                 } else if (name.equals("_offset")) {
                     offset = number(name, value, 0, 1_000_000, errors, offset);
                 } else if (!name.equals("_format")) {
-                    errors.add(new FieldError(name, "is not a supported search parameter"));
+                    errors.add(new FieldError(name, "fhir.unknown-parameter"));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors.size() == 1
-                    ? "1 search parameter is invalid."
-                    : errors.size() + " search parameters are invalid.", errors);
+            throw ProblemException.invalid("fhir.search-invalid", errors, errors.size());
         }
         return new FhirSearch(identity, patientGiven, dates.from(), dates.until(), updated.from(), updated.until(),
                 category, code, count, offset);
@@ -94,12 +93,13 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
         try {
             int number = Integer.parseInt(value.trim());
             if (number < min || number > max) {
-                errors.add(new FieldError(name, "must be between " + min + " and " + max));
+                errors.add(new FieldError(name,
+                        Messages.text("fhir.between", Integer.toString(min), Integer.toString(max))));
                 return fallback;
             }
             return number;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "must be a whole number"));
+            errors.add(new FieldError(name, "fhir.whole-number-required"));
             return fallback;
         }
     }
@@ -107,7 +107,7 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
     private static String codeOf(String value, String system, String name, List<FieldError> errors) {
         String[] token = value.split("\\|", -1);
         if (token.length == 2 && !token[0].isEmpty() && !token[0].equals(system)) {
-            errors.add(new FieldError(name, "system must be " + system));
+            errors.add(new FieldError(name, Messages.text("fhir.system-must-be", system)));
             return null;
         }
         return token.length == 2 ? token[1] : token[0];
@@ -129,12 +129,11 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
                 end = start.plusMillis(1);
             }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be a date (YYYY-MM-DD) or date-time with offset, optionally "
-                    + "prefixed with ge, gt, le, lt or eq"));
+            errors.add(new FieldError(name, "fhir.date-format"));
             return range;
         }
         if (start.isBefore(EARLIEST) || end.isAfter(LATEST)) {
-            errors.add(new FieldError(name, "must be between the years 1900 and 9999"));
+            errors.add(new FieldError(name, "fhir.date-years"));
             return range;
         }
         Instant from = range.from();
@@ -148,7 +147,7 @@ public record FhirSearch(String identityCode, boolean patientGiven, Instant from
                 from = later(from, start);
                 until = earlier(until, end);
             }
-            default -> errors.add(new FieldError(name, "prefix " + prefix + " is not supported"));
+            default -> errors.add(new FieldError(name, Messages.text("fhir.prefix-unsupported", prefix)));
         }
         return new Range(from, until);
     }

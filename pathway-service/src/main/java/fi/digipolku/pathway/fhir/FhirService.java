@@ -243,6 +243,6 @@ public class FhirService {
     }
 
     private static ProblemException notFound(String type, String id) {
-        return ProblemException.notFound("No " + type + " " + id + " that you may read.");
+        return ProblemException.notFound("fhir.not-found", type, id);
     }
 }

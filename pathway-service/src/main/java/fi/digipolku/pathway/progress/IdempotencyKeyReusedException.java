@@ -1,8 +1,5 @@
 package fi.digipolku.pathway.progress;
 
-import java.util.List;
-import java.util.Map;
-
 import fi.digipolku.support.problem.ProblemException;
 import fi.digipolku.support.problem.ProblemType;
 
@@ -16,7 +13,6 @@ public class IdempotencyKeyReusedException extends ProblemException {
     public static final int STATUS = 422;
 
     public IdempotencyKeyReusedException() {
-        super(ProblemType.CONFLICT, "The Idempotency-Key was used for another request (another module or body); "
-                + "a new record needs a new key.", List.of(), Map.of());
+        super(ProblemType.CONFLICT, "record.idempotency-key-reused");
     }
 }

@@ -2,8 +2,6 @@ package fi.digipolku.pathway.progress;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
 
 import fi.digipolku.support.problem.ProblemException;
 import fi.digipolku.support.problem.ProblemType;
@@ -17,8 +15,7 @@ public class ModuleNotOpenException extends ProblemException {
     private final LocalDate opensOn;
 
     public ModuleNotOpenException(String moduleKey, LocalDate opensOn, ZoneId zone) {
-        super(ProblemType.CONFLICT, "The module " + moduleKey + " opens on " + opensOn + " (" + zone.getId()
-                + "); nothing is recorded on it before that day.", List.of(), Map.of());
+        super(ProblemType.CONFLICT, "record.module-not-open", moduleKey, opensOn, zone.getId());
         this.opensOn = opensOn;
     }
 

@@ -1,6 +1,7 @@
 package fi.digipolku.pathway.progress;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +40,7 @@ import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.RequestIds;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.Problem;
 
 /** Progress on an enrollment: the client records, the client and the following team read. */
@@ -162,16 +164,18 @@ public class ProgressResource {
     /** A record made before its module opens: a conflict that also says, as {@code opensOn}, when it opens. */
     @ServerExceptionMapper
     public Response notOpen(ModuleNotOpenException e, UriInfo uri) {
-        Problem problem = e.problem().at(uri.getRequestUri().getRawPath(), RequestIds.current());
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE)
+        Locale language = Messages.current();
+        Problem problem = e.problem(language).at(uri.getRequestUri().getRawPath(), RequestIds.current());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).language(language)
                 .entity(NotOpenProblem.of(problem, e.opensOn())).build();
     }
 
     /** An Idempotency-Key used for another request: 422, type conflict. */
     @ServerExceptionMapper
     public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri) {
-        Problem problem = e.problem().at(uri.getRequestUri().getRawPath(), RequestIds.current());
-        return Response.status(IdempotencyKeyReusedException.STATUS).type(Problem.MEDIA_TYPE)
+        Locale language = Messages.current();
+        Problem problem = e.problem(language).at(uri.getRequestUri().getRawPath(), RequestIds.current());
+        return Response.status(IdempotencyKeyReusedException.STATUS).type(Problem.MEDIA_TYPE).language(language)
                 .entity(new Problem(problem.type(), problem.title(), IdempotencyKeyReusedException.STATUS,
                         problem.detail(), problem.instance(), problem.requestId(), problem.errors()))
                 .build();

@@ -92,13 +92,13 @@ public class ProgressService {
             Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
         if (!caller.subject().equals(enrollment.clientSubject)) {
-            throw ProblemException.forbidden("Only the client records progress on their pathway.");
+            throw ProblemException.forbidden("record.client-only");
         }
         String author = caller.actor();
         RecordRequest body = request == null ? new RecordRequest(null, null, null, null, null) : request;
         List<FieldError> textErrors = RecordRules.controlCharacters(body);
         if (!textErrors.isEmpty()) {
-            throw ProblemException.invalid("The record is invalid.", textErrors);
+            throw ProblemException.invalid("record.invalid", textErrors);
         }
         String fingerprint = RecordRules.fingerprint(body);
         if (idempotencyKey != null) {
@@ -113,18 +113,17 @@ public class ProgressService {
             }
         }
         if (enrollment.status != EnrollmentStatus.ACTIVE) {
-            throw ProblemException.conflict("The enrollment is " + enrollment.status + "; it takes no new records.");
+            throw ProblemException.conflict("record.enrollment-ended", enrollment.status);
         }
         DefinitionContent content = enrollmentService.contentOf(enrollment);
         ContentModule module = content.modules().stream().filter(m -> m.key().equals(moduleKey)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound(
-                        "The pathway has no module " + moduleKey + " that is switched on for you."));
+                .orElseThrow(() -> ProblemException.notFound("record.module-not-found", moduleKey));
 
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, config.zone());
         if (module.type() == ModuleType.MEASUREMENT) {
             RecordRules.measuredAt(body.measuredAt(), now, enrollment.startedOn, config.zone()).ifPresent(error -> {
-                throw ProblemException.invalid("The measurement is invalid.", List.of(error));
+                throw ProblemException.invalid("measurement.invalid", List.of(error));
             });
         }
         if (module.type() != ModuleType.REMINDER) {
@@ -159,12 +158,12 @@ public class ProgressService {
                 yield new Pending<>(PathwayEvents.TASK_COMPLETED, new TaskCompleted(enrollment.id, definitionId, team,
                         clientId, module.key(), record.id));
             }
-            case REMINDER -> throw ProblemException.invalid("moduleKey", "is a reminder, which is not recorded");
+            case REMINDER -> throw ProblemException.invalid("moduleKey", "record.reminder-not-recorded");
             case QUESTIONNAIRE, RISK_TEST -> {
                 QuestionnaireScoring.Result result = QuestionnaireScoring.score(module.questionnaire(),
                         body.answers());
                 if (!result.valid()) {
-                    throw ProblemException.invalid("The answers are invalid.", result.errors());
+                    throw ProblemException.invalid("questionnaire.answers-invalid", result.errors());
                 }
                 record.payload = RecordPayload.answers(body.answers());
                 record.score = BigDecimal.valueOf(result.score());
@@ -176,12 +175,12 @@ public class ProgressService {
             }
             case MEASUREMENT -> {
                 if (body.values() == null || body.values().isEmpty()) {
-                    throw ProblemException.invalid("values", "are required for a measurement");
+                    throw ProblemException.invalid("values", "measurement.values-required");
                 }
                 MeasurementCheck.Result result = MeasurementCheck.check(module.measurement(), body.values(),
                         body.unit());
                 if (!result.valid()) {
-                    throw ProblemException.invalid("The measurement is invalid.", result.errors());
+                    throw ProblemException.invalid("measurement.invalid", result.errors());
                 }
                 Instant measuredAt = body.measuredAt() == null ? now : body.measuredAt();
                 record.recordedOn = LocalDate.ofInstant(measuredAt, config.zone());
@@ -194,7 +193,7 @@ public class ProgressService {
             }
             case DIARY -> {
                 if (body.text() == null || body.text().isBlank()) {
-                    throw ProblemException.invalid("text", "is required for a diary entry");
+                    throw ProblemException.invalid("text", "record.diary-text-required");
                 }
                 record.payload = RecordPayload.diary(body.text());
                 record.privateEntry = module.diary().visibility() == DiarySpec.DiaryVisibility.PRIVATE;
@@ -271,11 +270,11 @@ public class ProgressService {
     public FlagView acknowledge(UUID enrollmentId, UUID flagId, Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
         if (caller.subject().equals(enrollment.clientSubject)) {
-            throw ProblemException.forbidden("Flags are acknowledged by the care team.");
+            throw ProblemException.forbidden("flag.team-only");
         }
         Flag flag = flags.findById(flagId);
         if (flag == null || !flag.enrollmentId.equals(enrollmentId)) {
-            throw ProblemException.notFound("No flag " + flagId + " on this enrollment.");
+            throw ProblemException.notFound("flag.not-found", flagId);
         }
         if (flag.acknowledgedAt == null) {
             flag.acknowledgedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -296,15 +295,12 @@ public class ProgressService {
         ProgressRecord record = records.findById(recordId);
         if (record == null || !record.enrollmentId.equals(enrollmentId)
                 || !RecordAccess.mayRead(caller, enrollment, record.privateEntry, record.author)) {
-            throw ProblemException.notFound("No record " + recordId + " on this enrollment.");
+            throw ProblemException.notFound("record.not-found", recordId);
         }
         switch (ReviewRules.mayReview(caller, enrollment, record.moduleType, record.privateEntry, record.reviewedAt)) {
-            case NOT_VISIBLE -> throw ProblemException.forbidden(
-                    "Records are reviewed by a professional of the care team that follows the enrollment.");
-            case NOT_REVIEWABLE -> throw ProblemException.conflict(
-                    "Only measurements and questionnaire answers are reviewed for the patient record.");
-            case ALREADY_REVIEWED -> throw ProblemException.conflict("The record was reviewed already at "
-                    + record.reviewedAt + ".");
+            case NOT_VISIBLE -> throw ProblemException.forbidden("record.review-forbidden");
+            case NOT_REVIEWABLE -> throw ProblemException.conflict("record.not-reviewable");
+            case ALREADY_REVIEWED -> throw ProblemException.conflict("record.already-reviewed", record.reviewedAt);
             case ALLOWED -> {
             }
         }
@@ -332,8 +328,7 @@ public class ProgressService {
             var verdict = ReviewRules.mayReview(caller, enrollment, record.moduleType, record.privateEntry,
                     record.reviewedAt);
             if (verdict == ReviewRules.Verdict.NOT_VISIBLE) {
-                throw ProblemException.forbidden(
-                        "Records are reviewed by a professional of the care team that follows the enrollment.");
+                throw ProblemException.forbidden("record.review-forbidden");
             }
             if (verdict == ReviewRules.Verdict.ALLOWED) {
                 markReviewed(enrollment, record, caller, now);
@@ -380,6 +375,6 @@ public class ProgressService {
 
     private Enrollment visible(UUID id, Caller caller) {
         return enrollments.findByIdOptional(id).filter(e -> EnrollmentRules.maySee(caller, e))
-                .orElseThrow(() -> ProblemException.notFound("No enrollment " + id + " that you may see."));
+                .orElseThrow(() -> ProblemException.notFound("enrollment.not-found", id));
     }
 }

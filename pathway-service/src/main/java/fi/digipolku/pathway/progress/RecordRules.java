@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 
 /**
  * What a record may carry, whatever its module.
@@ -84,7 +85,7 @@ public final class RecordRules {
 
     private static void checkText(String field, String text, List<FieldError> errors) {
         if (text != null && hasControlCharacter(text)) {
-            errors.add(new FieldError(field, "must not contain control characters"));
+            errors.add(new FieldError(field, "field.control-characters"));
         }
     }
 
@@ -94,10 +95,11 @@ public final class RecordRules {
             return Optional.empty();
         }
         if (measuredAt.isAfter(now.plus(CLOCK_SKEW))) {
-            return Optional.of(new FieldError("measuredAt", "must not be in the future"));
+            return Optional.of(new FieldError("measuredAt", "measurement.measured-in-future"));
         }
         if (measuredAt.isBefore(startedOn.atStartOfDay(zone).toInstant())) {
-            return Optional.of(new FieldError("measuredAt", "must not be before the pathway started on " + startedOn));
+            return Optional.of(
+                    new FieldError("measuredAt", Messages.text("measurement.measured-before-start", startedOn)));
         }
         return Optional.empty();
     }

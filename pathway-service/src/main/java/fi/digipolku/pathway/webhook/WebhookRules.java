@@ -14,18 +14,18 @@ public final class WebhookRules {
     }
 
     /**
-     * Why the URL is refused, or null when it is fine: https with a host, or plain http to localhost when allowed
-     * (development and tests); never credentials or a fragment in it.
+     * Why the URL is refused, as a message key, or null when it is fine: https with a host, or plain http to localhost
+     * when allowed (development and tests); never credentials or a fragment in it.
      */
     public static String urlError(String url, boolean allowHttpLocalhost) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (Exception e) {
-            return "is not a URL";
+            return "webhook.url-invalid";
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            return "must be an absolute URL with a host and without credentials or fragment";
+            return "webhook.url-not-absolute";
         }
         if ("https".equalsIgnoreCase(uri.getScheme())) {
             return null;
@@ -34,7 +34,7 @@ public final class WebhookRules {
         if ("http".equalsIgnoreCase(uri.getScheme()) && localhost && allowHttpLocalhost) {
             return null;
         }
-        return allowHttpLocalhost ? "must be https (or http://localhost)" : "must be https";
+        return allowHttpLocalhost ? "webhook.url-https-or-localhost" : "webhook.url-https";
     }
 
     /** The resource types not known, so refused. */

@@ -29,6 +29,7 @@ import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.pathway.identity.IdentityCipher;
 import fi.digipolku.support.outbox.Backoff;
 import fi.digipolku.support.problem.FieldError;
+import fi.digipolku.support.problem.Messages;
 import fi.digipolku.support.problem.ProblemException;
 
 /**
@@ -72,10 +73,11 @@ public class WebhookService {
             errors.add(new FieldError("url", urlError));
         }
         for (String unknown : WebhookRules.unknownTypes(request.resourceTypes())) {
-            errors.add(new FieldError("resourceTypes", unknown + " is not one of " + WebhookRules.RESOURCE_TYPES));
+            errors.add(new FieldError("resourceTypes",
+                    Messages.text("webhook.resource-type-unknown", unknown, WebhookRules.RESOURCE_TYPES)));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid("The webhook is invalid.", errors);
+            throw ProblemException.invalid("webhook.invalid", errors);
         }
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -131,11 +133,10 @@ public class WebhookService {
         own(webhookId, integrator);
         WebhookDelivery delivery = deliveries.findById(deliveryId);
         if (delivery == null || !delivery.webhookId.equals(webhookId)) {
-            throw ProblemException.notFound("No notification " + deliveryId + " of this webhook.");
+            throw ProblemException.notFound("webhook.delivery-not-found", deliveryId);
         }
         if (delivery.status != WebhookDelivery.Status.PARKED) {
-            throw ProblemException.conflict("Only a parked notification is replayed; this one is "
-                    + delivery.status + ".");
+            throw ProblemException.conflict("webhook.replay-not-parked", delivery.status);
         }
         delivery.status = WebhookDelivery.Status.PENDING;
         delivery.attempts = 0;
@@ -246,7 +247,7 @@ public class WebhookService {
     private Webhook own(UUID id, String integrator) {
         Webhook webhook = webhooks.findById(id);
         if (webhook == null || webhook.deletedAt != null || !webhook.integrator.equals(integrator)) {
-            throw ProblemException.notFound("No webhook " + id + " of yours.");
+            throw ProblemException.notFound("webhook.not-found", id);
         }
         return webhook;
     }

@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import fi.digipolku.support.problem.FieldError;
 
+/**
+ * Errors carry their message key, or, when the message has arguments, its text in the language of the request: Finnish
+ * here, outside any request.
+ */
 class MeasurementCheckTest {
 
     private static final MeasurementSpec WEIGHT = new MeasurementSpec(MeasurementType.BODY_WEIGHT, null, null,
@@ -45,8 +49,10 @@ class MeasurementCheckTest {
         MeasurementCheck.Result low = MeasurementCheck.check(WEIGHT, Map.of("value", 19.9), "kg");
         MeasurementCheck.Result high = MeasurementCheck.check(WEIGHT, Map.of("value", 300.5), "kg");
 
-        assertThat(low.errors()).containsExactly(new FieldError("values.value", "is not plausible (allowed 20–300)"));
-        assertThat(high.errors()).containsExactly(new FieldError("values.value", "is not plausible (allowed 20–300)"));
+        assertThat(low.errors())
+                .containsExactly(new FieldError("values.value", "ei ole uskottava arvo (sallittu 20–300)"));
+        assertThat(high.errors())
+                .containsExactly(new FieldError("values.value", "ei ole uskottava arvo (sallittu 20–300)"));
         assertThat(high.outOfRange()).isFalse();
         assertThat(high.alertedComponents()).isEmpty();
     }
@@ -59,9 +65,9 @@ class MeasurementCheckTest {
                 Map.of("value", new ValueRange(null, 200.0)), null, null);
 
         assertThat(MeasurementCheck.check(atLeast, Map.of("value", 40.0), null).errors())
-                .containsExactly(new FieldError("values.value", "is not plausible (allowed at least 40.5)"));
+                .containsExactly(new FieldError("values.value", "ei ole uskottava arvo (sallittu vähintään 40,5)"));
         assertThat(MeasurementCheck.check(atMost, Map.of("value", 201.0), null).errors())
-                .containsExactly(new FieldError("values.value", "is not plausible (allowed at most 200)"));
+                .containsExactly(new FieldError("values.value", "ei ole uskottava arvo (sallittu enintään 200)"));
     }
 
     @Test
@@ -109,15 +115,15 @@ class MeasurementCheckTest {
     void bloodPressureNeedsBothComponents() {
         MeasurementCheck.Result result = MeasurementCheck.check(PRESSURE, Map.of("systolic", 120.0), "mm[Hg]");
 
-        assertThat(result.errors()).containsExactly(new FieldError("values.diastolic", "is required"));
+        assertThat(result.errors()).containsExactly(new FieldError("values.diastolic", "measurement.value-required"));
     }
 
     @Test
     void systolicMustExceedDiastolic() {
         assertThat(MeasurementCheck.check(PRESSURE, Map.of("systolic", 80.0, "diastolic", 80.0), null).errors())
-                .containsExactly(new FieldError("values.systolic", "must be greater than diastolic"));
+                .containsExactly(new FieldError("values.systolic", "measurement.systolic-above-diastolic"));
         assertThat(MeasurementCheck.check(PRESSURE, Map.of("systolic", 70.0, "diastolic", 90.0), null).errors())
-                .containsExactly(new FieldError("values.systolic", "must be greater than diastolic"));
+                .containsExactly(new FieldError("values.systolic", "measurement.systolic-above-diastolic"));
         assertThat(MeasurementCheck.check(PRESSURE, Map.of("systolic", 80.1, "diastolic", 80.0), null).errors())
                 .isEmpty();
     }
@@ -128,15 +134,16 @@ class MeasurementCheckTest {
                 Map.of("value", 80.0, "systolic", 120.0, "bmi", 25.0), "kg");
 
         assertThat(result.errors()).containsExactly(
-                new FieldError("values.bmi", "is not a value of this measurement"),
-                new FieldError("values.systolic", "is not a value of this measurement"));
+                new FieldError("values.bmi", "measurement.unknown-value"),
+                new FieldError("values.systolic", "measurement.unknown-value"));
     }
 
     @Test
     void aSingleValueIsNotABloodPressure() {
         assertThat(MeasurementCheck.check(PRESSURE, Map.of("value", 120.0), null).errors()).containsExactly(
-                new FieldError("values.systolic", "is required"), new FieldError("values.diastolic", "is required"),
-                new FieldError("values.value", "is not a value of this measurement"));
+                new FieldError("values.systolic", "measurement.value-required"),
+                new FieldError("values.diastolic", "measurement.value-required"),
+                new FieldError("values.value", "measurement.unknown-value"));
     }
 
     @Test
@@ -145,27 +152,27 @@ class MeasurementCheckTest {
         nullValue.put("value", null);
 
         assertThat(MeasurementCheck.check(WEIGHT, nullValue, "kg").errors())
-                .containsExactly(new FieldError("values.value", "is required"));
+                .containsExactly(new FieldError("values.value", "measurement.value-required"));
         assertThat(MeasurementCheck.check(WEIGHT, null, "kg").errors())
-                .containsExactly(new FieldError("values.value", "is required"));
+                .containsExactly(new FieldError("values.value", "measurement.value-required"));
     }
 
     @Test
     void nonFiniteNumbersAreRefused() {
         assertThat(MeasurementCheck.check(WEIGHT, Map.of("value", Double.NaN), "kg").errors())
-                .containsExactly(new FieldError("values.value", "must be a finite number"));
+                .containsExactly(new FieldError("values.value", "measurement.not-finite"));
         assertThat(MeasurementCheck.check(PRESSURE,
                 Map.of("systolic", Double.POSITIVE_INFINITY, "diastolic", Double.NEGATIVE_INFINITY), null).errors())
-                .containsExactly(new FieldError("values.systolic", "must be a finite number"),
-                        new FieldError("values.diastolic", "must be a finite number"));
+                .containsExactly(new FieldError("values.systolic", "measurement.not-finite"),
+                        new FieldError("values.diastolic", "measurement.not-finite"));
     }
 
     @Test
     void aDifferentUnitIsRefused() {
         assertThat(MeasurementCheck.check(WEIGHT, Map.of("value", 180.0), "lb").errors())
-                .containsExactly(new FieldError("unit", "must be kg"));
+                .containsExactly(new FieldError("unit", "on oltava kg"));
         assertThat(MeasurementCheck.check(PRESSURE, Map.of("systolic", 120.0, "diastolic", 80.0), "mmHg").errors())
-                .containsExactly(new FieldError("unit", "must be mm[Hg]"));
+                .containsExactly(new FieldError("unit", "on oltava mm[Hg]"));
     }
 
     @Test
@@ -174,7 +181,7 @@ class MeasurementCheckTest {
 
         assertThat(MeasurementCheck.check(glucose, Map.of("value", 5.4), "mmol/L").errors()).isEmpty();
         assertThat(MeasurementCheck.check(glucose, Map.of("value", 5.4), "mmol/l").errors())
-                .containsExactly(new FieldError("unit", "must be mmol/L"));
+                .containsExactly(new FieldError("unit", "on oltava mmol/L"));
     }
 
     @Test
@@ -183,7 +190,7 @@ class MeasurementCheckTest {
 
         assertThat(MeasurementCheck.check(steps, Map.of("value", 8000.0), "{steps}").errors()).isEmpty();
         assertThat(MeasurementCheck.check(steps, Map.of("value", 8000.0), "kg").errors())
-                .containsExactly(new FieldError("unit", "must be {steps}"));
+                .containsExactly(new FieldError("unit", "on oltava {steps}"));
     }
 
     @Test
@@ -192,7 +199,7 @@ class MeasurementCheckTest {
 
         assertThat(MeasurementCheck.check(unitless, Map.of("value", 3.0), null).errors()).isEmpty();
         assertThat(MeasurementCheck.check(unitless, Map.of("value", 3.0), "kg").errors())
-                .containsExactly(new FieldError("unit", "must not be given for this measurement"));
+                .containsExactly(new FieldError("unit", "measurement.unit-not-taken"));
     }
 
     @Test
@@ -201,10 +208,10 @@ class MeasurementCheckTest {
                 Map.of("systolic", 300.0, "diastolic", 20.0, "pulse", 70.0), "kPa");
 
         assertThat(result.errors()).containsExactly(
-                new FieldError("values.systolic", "is not plausible (allowed 50–260)"),
-                new FieldError("values.diastolic", "is not plausible (allowed 30–160)"),
-                new FieldError("values.pulse", "is not a value of this measurement"),
-                new FieldError("unit", "must be mm[Hg]"));
+                new FieldError("values.systolic", "ei ole uskottava arvo (sallittu 50–260)"),
+                new FieldError("values.diastolic", "ei ole uskottava arvo (sallittu 30–160)"),
+                new FieldError("values.pulse", "measurement.unknown-value"),
+                new FieldError("unit", "on oltava mm[Hg]"));
         assertThat(result.outOfRange()).isFalse();
         assertThat(result.alertedComponents()).isEmpty();
     }

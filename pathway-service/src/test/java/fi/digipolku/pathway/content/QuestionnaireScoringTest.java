@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import fi.digipolku.support.problem.FieldError;
 
+/**
+ * Errors carry their message key, or, when the message has arguments, its text in the language of the request: Finnish
+ * here, outside any request.
+ */
 class QuestionnaireScoringTest {
 
     private static AnswerOption option(String key, double weight) {
@@ -86,7 +90,7 @@ class QuestionnaireScoringTest {
     void nullAnswersAreTreatedAsNoAnswers() {
         QuestionnaireScoring.Result result = score(spec(BANDS, single("q1", true)), null);
 
-        assertThat(result.errors()).containsExactly(new FieldError("answers.q1", "is required"));
+        assertThat(result.errors()).containsExactly(new FieldError("answers.q1", "questionnaire.answer-required"));
     }
 
     @Test
@@ -147,9 +151,11 @@ class QuestionnaireScoringTest {
 
         QuestionnaireScoring.Result result = score(spec, Map.of());
 
-        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "is required"),
-                new FieldError("answers.b", "is required"), new FieldError("answers.c", "is required"),
-                new FieldError("answers.d", "is required"), new FieldError("answers.e", "is required"));
+        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "questionnaire.answer-required"),
+                new FieldError("answers.b", "questionnaire.answer-required"),
+                new FieldError("answers.c", "questionnaire.answer-required"),
+                new FieldError("answers.d", "questionnaire.answer-required"),
+                new FieldError("answers.e", "questionnaire.answer-required"));
         assertThat(result.score()).isZero();
         assertThat(result.band()).isNull();
         assertThat(result.valid()).isFalse();
@@ -163,7 +169,8 @@ class QuestionnaireScoringTest {
         answers.put("b", List.of());
         answers.put("c", "   ");
 
-        assertThat(score(spec, answers).errors()).extracting(FieldError::message).containsOnly("is required")
+        assertThat(score(spec, answers).errors()).extracting(FieldError::message)
+                .containsOnly("questionnaire.answer-required")
                 .hasSize(3);
     }
 
@@ -184,8 +191,8 @@ class QuestionnaireScoringTest {
         QuestionnaireSpec spec = spec(List.of(), single("a", true), single("b", true));
 
         assertThat(score(spec, Map.of("a", "never", "b", 1)).errors()).containsExactly(
-                new FieldError("answers.a", "is not one of the options"),
-                new FieldError("answers.b", "is not one of the options"));
+                new FieldError("answers.a", "questionnaire.unknown-option"),
+                new FieldError("answers.b", "questionnaire.unknown-option"));
     }
 
     @Test
@@ -196,11 +203,11 @@ class QuestionnaireScoringTest {
         QuestionnaireScoring.Result result = score(spec, Map.of("a", List.of("smoking", "gambling"), "b",
                 List.of("alcohol", "alcohol"), "c", "smoking", "d", List.of("stress", 7, "stress")));
 
-        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "is not one of the options"),
-                new FieldError("answers.b", "lists an option twice"),
-                new FieldError("answers.c", "must be a list of options"),
-                new FieldError("answers.d", "is not one of the options"),
-                new FieldError("answers.d", "lists an option twice"));
+        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "questionnaire.unknown-option"),
+                new FieldError("answers.b", "questionnaire.option-twice"),
+                new FieldError("answers.c", "questionnaire.option-list-required"),
+                new FieldError("answers.d", "questionnaire.unknown-option"),
+                new FieldError("answers.d", "questionnaire.option-twice"));
         assertThat(result.score()).isZero();
     }
 
@@ -210,10 +217,10 @@ class QuestionnaireScoringTest {
                 number("b", true, null, null, null), scale("c", true, null), number("d", true, null, null, null));
 
         assertThat(score(spec, Map.of("a", "5", "b", Double.NaN, "c", true, "d", Double.POSITIVE_INFINITY)).errors())
-                .containsExactly(new FieldError("answers.a", "must be a number"),
-                        new FieldError("answers.b", "must be a number"),
-                        new FieldError("answers.c", "must be a number"),
-                        new FieldError("answers.d", "must be a number"));
+                .containsExactly(new FieldError("answers.a", "questionnaire.number-required"),
+                        new FieldError("answers.b", "questionnaire.number-required"),
+                        new FieldError("answers.c", "questionnaire.number-required"),
+                        new FieldError("answers.d", "questionnaire.number-required"));
     }
 
     @Test
@@ -232,10 +239,10 @@ class QuestionnaireScoringTest {
                 number("c", true, 1.5, null, null), number("d", true, null, 250.0, null));
 
         assertThat(score(spec, Map.of("a", -1, "b", 11, "c", 1.4, "d", 250.01)).errors()).containsExactly(
-                new FieldError("answers.a", "must be between 0 and 10"),
-                new FieldError("answers.b", "must be between 0 and 10"),
-                new FieldError("answers.c", "must be at least 1.5"),
-                new FieldError("answers.d", "must be at most 250"));
+                new FieldError("answers.a", "on oltava välillä 0–10"),
+                new FieldError("answers.b", "on oltava välillä 0–10"),
+                new FieldError("answers.c", "on oltava vähintään 1,5"),
+                new FieldError("answers.d", "saa olla enintään 250"));
     }
 
     @Test
@@ -245,14 +252,14 @@ class QuestionnaireScoringTest {
 
         QuestionnaireScoring.Result result = score(spec, Map.of("a", 2.5, "b", 3.0, "c", 2.5));
 
-        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "must be a whole number"));
+        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "questionnaire.whole-number-required"));
     }
 
     @Test
     void aScaleAnswerMayBreakBothRules() {
         assertThat(score(spec(List.of(), scale("a", true, null)), Map.of("a", 10.5)).errors()).containsExactly(
-                new FieldError("answers.a", "must be a whole number"),
-                new FieldError("answers.a", "must be between 0 and 10"));
+                new FieldError("answers.a", "questionnaire.whole-number-required"),
+                new FieldError("answers.a", "on oltava välillä 0–10"));
     }
 
     @Test
@@ -265,8 +272,8 @@ class QuestionnaireScoringTest {
                 Map.of("a", "x".repeat(2000), "b", "x".repeat(2001), "c", emoji.repeat(2000), "d", 42));
 
         assertThat(result.errors()).containsExactly(
-                new FieldError("answers.b", "must be at most 2000 characters"),
-                new FieldError("answers.d", "must be text"));
+                new FieldError("answers.b", "saa olla enintään 2000 merkkiä"),
+                new FieldError("answers.d", "questionnaire.text-required"));
     }
 
     @Test
@@ -274,8 +281,8 @@ class QuestionnaireScoringTest {
         QuestionnaireSpec spec = spec(List.of(), single("a", false));
 
         assertThat(score(spec, Map.of("zeta", 1, "alpha", "x")).errors()).containsExactly(
-                new FieldError("answers.alpha", "is not an item of this questionnaire"),
-                new FieldError("answers.zeta", "is not an item of this questionnaire"));
+                new FieldError("answers.alpha", "questionnaire.unknown-item"),
+                new FieldError("answers.zeta", "questionnaire.unknown-item"));
     }
 
     @Test
@@ -285,9 +292,9 @@ class QuestionnaireScoringTest {
 
         QuestionnaireScoring.Result result = score(spec, Map.of("b", 9, "c", "ok", "extra", "x"));
 
-        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "is required"),
-                new FieldError("answers.b", "must be between 0 and 5"),
-                new FieldError("answers.extra", "is not an item of this questionnaire"));
+        assertThat(result.errors()).containsExactly(new FieldError("answers.a", "questionnaire.answer-required"),
+                new FieldError("answers.b", "on oltava välillä 0–5"),
+                new FieldError("answers.extra", "questionnaire.unknown-item"));
         assertThat(result.score()).isZero();
         assertThat(result.band()).isNull();
     }

@@ -174,6 +174,46 @@ class EnrollmentResourceTest {
     }
 
     @Test
+    void problemsComeInTheLanguageTheCallerAsksForFinnishByDefault() {
+        String id = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
+                .statusCode(201).extract().path("id");
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "muutti toiselle alueelle"))
+                .post(PATH + "/" + id + "/discontinue").then().statusCode(200);
+
+        given().auth().oauth2(nurse).header("Accept-Language", "sv").post(PATH + "/" + id + "/complete").then()
+                .statusCode(409).contentType("application/problem+json").header("Content-Language", "sv")
+                .body("title", equalTo("Begäran strider mot det aktuella tillståndet"))
+                .body("detail", equalTo("Vårdstigen har redan avslutats (status DISCONTINUED)."));
+        given().auth().oauth2(nurse).post(PATH + "/" + id + "/complete").then()
+                .statusCode(409).header("Content-Language", "fi")
+                .body("title", equalTo("Pyyntö on ristiriidassa nykyisen tilan kanssa"))
+                .body("detail", equalTo("Hoitopolku on jo päättynyt (tila DISCONTINUED)."));
+        given().auth().oauth2(nurse).header("Accept-Language", "en").post(PATH + "/" + id + "/complete").then()
+                .statusCode(409).header("Content-Language", "en")
+                .body("title", equalTo("The request conflicts with the current state"))
+                .body("detail", equalTo("The enrollment is already DISCONTINUED."));
+
+        String unknown = UUID.randomUUID().toString();
+        given().auth().oauth2(clientToken).header("Accept-Language", "sv-FI, en;q=0.5").get(PATH + "/" + unknown)
+                .then().statusCode(404).header("Content-Language", "sv").body("title", equalTo("Resursen finns inte"))
+                .body("detail",
+                        equalTo("Vårdstigen " + unknown + " finns inte, eller så har du inte rätt att se den."));
+        given().auth().oauth2(clientToken).get(PATH + "/" + unknown).then().statusCode(404)
+                .header("Content-Language", "fi").body("title", equalTo("Resurssia ei ole"))
+                .body("detail", equalTo("Hoitopolkua " + unknown + " ei ole, tai sinulla ei ole oikeutta nähdä sitä."));
+        given().auth().oauth2(clientToken).header("Accept-Language", "en").get(PATH + "/" + unknown).then()
+                .statusCode(404).header("Content-Language", "en").body("title", equalTo("The resource does not exist"))
+                .body("detail", equalTo("No enrollment " + unknown + " that you may see."));
+
+        given().auth().oauth2(nurse).header("Accept-Language", "sv").contentType(ContentType.JSON)
+                .body(Map.of("definitionId", professionalPathway)).post(PATH).then().statusCode(400)
+                .header("Content-Language", "sv").body("detail", equalTo("Fältet clientSubject är ogiltigt."))
+                .body("errors[0].field", equalTo("clientSubject"))
+                .body("errors[0].message",
+                        equalTo("är obligatoriskt när en yrkesperson startar en vårdstig för en klient"));
+    }
+
+    @Test
     void discontinuingNeedsAReasonFromProfessionalsAndHappensOnce() throws Exception {
         String id = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
                 .statusCode(201).extract().path("id");

@@ -283,7 +283,16 @@ class FhirResourceTest {
 
         given().auth().oauth2(integrator).get("/fhir/r4/Observation?_count=101").then().statusCode(400)
                 .contentType(FHIR_JSON).body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].code", equalTo("invalid"));
+                .body("issue[0].code", equalTo("invalid"))
+                .body("issue[0].diagnostics", equalTo("Yksi hakuparametri on virheellinen."))
+                .body("issue[1].diagnostics", equalTo("_count: on oltava välillä 1–100"));
+        given().auth().oauth2(integrator).header("Accept-Language", "en").get("/fhir/r4/Observation?_count=0&x=1")
+                .then().statusCode(400).header("Content-Language", "en")
+                .body("issue[0].diagnostics", equalTo("2 search parameters are invalid."))
+                .body("issue.diagnostics", org.hamcrest.Matchers.hasItem("_count: must be between 1 and 100"));
+        given().auth().oauth2(integrator).header("Accept-Language", "sv").get("/fhir/r4/Patient").then()
+                .statusCode(404).header("Content-Language", "sv").body("issue[0].diagnostics",
+                        equalTo("Resurstypen Patient tillhandahålls inte här; se /fhir/r4/metadata."));
         given().auth().oauth2(integrator).get("/fhir/r4/Observation?name=x").then().statusCode(400)
                 .contentType(FHIR_JSON);
         given().auth().oauth2(integrator).get("/fhir/r4/Patient").then().statusCode(404).contentType(FHIR_JSON);

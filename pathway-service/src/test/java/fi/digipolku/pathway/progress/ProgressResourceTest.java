@@ -226,8 +226,9 @@ class ProgressResourceTest {
         record(clientToken, coaching, "end-questionnaire", Map.of("answers", Map.of("wellbeing", 8)))
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:digipolku:problem:conflict")).body("opensOn", equalTo(opensOn))
-                .body("detail", org.hamcrest.Matchers.containsString(opensOn))
-                .body("detail", org.hamcrest.Matchers.containsString("Europe/Helsinki"));
+                .header("Content-Language", "fi")
+                .body("detail", equalTo("Osio end-questionnaire avautuu " + opensOn
+                        + " (Europe/Helsinki); siihen ei voi tehdä merkintöjä ennen sitä päivää."));
         given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         assertThat(events.ofType("enrollment.completed")).isEmpty();
@@ -412,7 +413,7 @@ class ProgressResourceTest {
                 .body(Map.of("values", Map.of("value", 80))).post("/api/v1/enrollments/" + coaching
                         + "/modules/weight/records")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:digipolku:problem:conflict"))
+                .body("type", equalTo("urn:digipolku:problem:conflict")).header("Content-Language", "fi")
                 .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"));
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("text", "Iltapuuroa")).post("/api/v1/enrollments/" + coaching

@@ -2,10 +2,48 @@ package fi.digipolku.support.http;
 
 import fi.digipolku.support.problem.ProblemException;
 
-/** Strong ETags over a row version number: {@code "7"}. */
+/**
+ * Strong ETags over a row version number: {@code "7"}. A view that implements {@link Versioned} gets its ETag header on
+ * every answer, and a GET whose {@code If-None-Match} names it is answered 304 without a body ({@link ETagFilter}).
+ */
 public final class ETags {
 
     private ETags() {
+    }
+
+    /** A view of something that changes: its version is the ETag. */
+    public interface Versioned {
+
+        /** The version of what this view shows. */
+        long etag();
+    }
+
+    /** The header value of a version. */
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * Whether an {@code If-None-Match} header names this version ({@code *}, or one of a list, weak or strong): the
+     * client has it already.
+     */
+    public static boolean matchesAny(String ifNoneMatch, long version) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String value = tag.trim();
+            if (value.equals("*")) {
+                return true;
+            }
+            if (value.startsWith("W/")) {
+                value = value.substring(2);
+            }
+            if (value.equals(of(version))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The version in an {@code If-Match} header, null when absent; a malformed header is a 400. */
