@@ -122,7 +122,11 @@ class FeedbackCollectionTest {
         assertThat(row[4]).isEqualTo(9);
         assertThat((String) row[5]).contains("\"NAME\": 1").contains("\"PHONE\": 1");
 
-        JsonNode submitted = events.ofType("feedback.submitted").get(0);
+        // releasing the pool releases other tests' answers too: this pathway's is the one
+        List<JsonNode> ofThisPathway = events.ofType("feedback.submitted").stream()
+                .filter(e -> e.at("/data/definitionId").asText().equals(pathway.toString())).toList();
+        assertThat(ofThisPathway).hasSize(1);
+        JsonNode submitted = ofThisPathway.get(0);
         assertThat(submitted.at("/data/nps").asInt()).isEqualTo(9);
         assertThat(submitted.at("/data/ces").asInt()).isEqualTo(6);
         assertThat(submitted.at("/data/careTeam").asText()).isEqualTo(team);
