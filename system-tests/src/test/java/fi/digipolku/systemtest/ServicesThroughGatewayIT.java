@@ -102,4 +102,21 @@ class ServicesThroughGatewayIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
     }
+
+    /** A multipart message whose closing boundary never comes is a 400 problem, never a 500. */
+    @Test
+    void aMultipartBodyCutShortIsABadRequest() throws Exception {
+        String body = "--XX\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nhei\r\n--XX";
+        java.net.http.HttpRequest request = java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(Stack.GATEWAY + "/api/v1/threads/" + java.util.UUID.randomUUID()
+                        + "/messages"))
+                .header("Authorization", "Bearer " + Stack.token("client"))
+                .header("Content-Type", "multipart/form-data; boundary=XX")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+    }
 }

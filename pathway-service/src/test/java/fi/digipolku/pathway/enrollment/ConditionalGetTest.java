@@ -17,34 +17,21 @@ import io.restassured.response.Response;
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.testing.TestTokens;
 
-/** An enrollment and a definition carry their version as ETag header; a GET naming it is 304 while nothing changed. */
+/** A definition carries its version as ETag header; a GET naming it is 304 while nothing changed. */
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class ConditionalGetTest {
 
     @Test
-    void anEnrollmentIsNotSentAgainUntilItChanges() {
+    void anEnrollmentIsAlwaysSentWhole() {
+        // its etag does not follow the activity time, which a client's records move: no 304 for it yet
         String client = TestTokens.client("client-" + UUID.randomUUID());
         Response started = given().auth().oauth2(client).contentType(ContentType.JSON)
                 .body(Map.of("definitionId", Fixtures.published(Fixtures.youthSleep()))).post("/api/v1/enrollments");
-        assertThat(started.statusCode()).isEqualTo(201);
-        String etag = started.header("ETag");
-        assertThat(etag).isEqualTo("\"" + started.jsonPath().getLong("etag") + "\"");
         String path = "/api/v1/enrollments/" + started.jsonPath().getString("id");
+        String etag = "\"" + started.jsonPath().getLong("etag") + "\"";
 
-        Response unchanged = given().auth().oauth2(client).header("If-None-Match", etag).get(path);
-        assertThat(unchanged.statusCode()).isEqualTo(304);
-        assertThat(unchanged.asString()).isEmpty();
-        assertThat(unchanged.header("ETag")).isEqualTo(etag);
-        assertThat(given().auth().oauth2(client).header("If-None-Match", "W/" + etag + ", \"0\"").get(path)
-                .statusCode()).as("weak and listed tags match too").isEqualTo(304);
-
-        given().auth().oauth2(client).contentType(ContentType.JSON).body("{}").post(path + "/discontinue").then()
-                .statusCode(200);
-        Response changed = given().auth().oauth2(client).header("If-None-Match", etag).get(path);
-        assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(changed.header("ETag")).isNotEqualTo(etag)
-                .isEqualTo("\"" + changed.jsonPath().getLong("etag") + "\"");
+        assertThat(given().auth().oauth2(client).header("If-None-Match", etag).get(path).statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -131,6 +131,9 @@ public class ProblemMappers {
         if (isMalformedMediaType(e)) {
             return respond(Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, "problem.media-type-malformed"), uri).build();
         }
+        if (isMalformedMultipart(e)) {
+            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "problem.multipart-malformed"), uri).build();
+        }
         if (isConcurrentChange(e)) {
             return respond(Problem.of(ProblemType.CONFLICT, "problem.concurrent-change"), uri).build();
         }
@@ -159,6 +162,12 @@ public class ProblemMappers {
      * An optimistic-lock failure or a unique-key race of JPA or Hibernate, anywhere in the cause chain. Matched by name so that
      * applications without persistence (the gateway) need not have these classes.
      */
+    /** A multipart body that ends before its closing boundary: RESTEasy's parser gives up with an IOException. */
+    static boolean isMalformedMultipart(Throwable e) {
+        return e instanceof java.io.IOException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().endsWith(".MultiPartParserDefinition$MultiPartUploadHandler"));
+    }
+
     static boolean isConcurrentChange(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String name = t.getClass().getName();

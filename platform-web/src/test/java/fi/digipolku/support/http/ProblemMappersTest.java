@@ -57,4 +57,15 @@ class ProblemMappersTest {
         other.addSuppressed(new IllegalStateException("a bug"));
         assertThat(DatabaseOutage.causedBy(new RuntimeException(other))).isFalse();
     }
+
+    @Test
+    void aMultipartBodyCutShortIsTheClientsFaultNotOurs() {
+        java.io.IOException cut = new java.io.IOException("Connection terminated parsing multipart request");
+        cut.setStackTrace(new StackTraceElement[]{new StackTraceElement(
+                "org.jboss.resteasy.reactive.server.core.multipart.MultiPartParserDefinition$MultiPartUploadHandler",
+                "parseBlocking", "MultiPartParserDefinition.java", 250)});
+        org.assertj.core.api.Assertions.assertThat(ProblemMappers.isMalformedMultipart(cut)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(ProblemMappers.isMalformedMultipart(new java.io.IOException("x")))
+                .isFalse();
+    }
 }
