@@ -41,6 +41,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class ChaosRun {
 
     static final Duration RECOVERY_LIMIT = Duration.ofSeconds(30);
+    private static final Duration SETTLE = Duration.ofSeconds(15);
     private static final String[] SERVICES = {"pathway-service", "messaging-service", "feedback-service",
             "metrics-service", "gateway"};
     private static final Map<String, String> HEALTH = Map.of("pathway-service", "http://localhost:8081",
@@ -176,7 +177,9 @@ public final class ChaosRun {
             System.out.println("chaos: " + fault.name());
             long from = fault.apply().getAsLong();
             recovery.put(fault.name(), secondsUntilRecovered(from));
-            pause(full ? 5_000 : 3_000);
+            // A restarted JVM spends its first seconds of load compiling its hot code, which on a small machine
+            // slows everything beside it: the next fault waits until that has passed, so each figure is one fault's.
+            pause(SETTLE.toMillis());
         }
         running.set(false);
         for (Thread t : threads) {
