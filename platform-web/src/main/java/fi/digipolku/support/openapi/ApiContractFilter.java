@@ -1,5 +1,6 @@
 package fi.digipolku.support.openapi;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,14 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
+import fi.digipolku.support.http.Idempotency;
 import fi.digipolku.support.problem.FhirOutcome;
 import fi.digipolku.support.problem.Problem;
 
@@ -29,6 +33,8 @@ import fi.digipolku.support.problem.Problem;
  * <ul>
  * <li>every error response (4xx, 5xx) has a body: {@code application/problem+json} with the {@code Problem} schema, or
  * under {@code /fhir} a FHIR {@code OperationOutcome} ({@code application/fhir+json});</li>
+ * <li>every operation that takes an {@code Idempotency-Key} describes it the same way and documents the 422 of a key
+ * used for another request;</li>
  * <li>every operation documents the 503 a service gives while its database is unreachable, with {@code Retry-After};</li>
  * <li>the {@code servers} entry is the gateway's public URL ({@code digipolku.api.public-url}); the security scheme
  * {@value #SECURITY_SCHEME} points at the realm's OpenID Connect discovery document
@@ -48,6 +54,7 @@ public class ApiContractFilter implements OASFilter {
     static final String PROBLEM = "Problem";
     static final String OPERATION_OUTCOME = "OperationOutcome";
     static final String UNAVAILABLE = "503";
+    static final String KEY_REUSED = "422";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -77,11 +84,14 @@ public class ApiContractFilter implements OASFilter {
         if (api.getPaths() == null) {
             return;
         }
+        long keptHours = config.getOptionalValue("digipolku.idempotency.kept-for", String.class)
+                .map(DurationConverter::parseDuration).orElse(Duration.ofHours(24)).toHours();
         api.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(operation -> {
             bearerAlternative(operation);
             if (operation.getResponses() == null) {
                 return;
             }
+            idempotency(operation, keptHours);
             if (operation.getResponses().getAPIResponse(UNAVAILABLE) == null) {
                 operation.getResponses().addAPIResponse(UNAVAILABLE, OASFactory.createAPIResponse()
                         .description("Unavailable for a moment (a database or service that cannot be reached, or "
@@ -99,6 +109,32 @@ public class ApiContractFilter implements OASFilter {
     }
 
     /** Each operation that takes the OpenID Connect scheme takes a pasted token too, with the same roles. */
+    /**
+     * An operation that takes an Idempotency-Key says the same of it as every other: what a retry gets, that a key used
+     * for another request is a 422, and how long keys are kept.
+     */
+    private static void idempotency(Operation operation, long keptHours) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()))
+                .findFirst().ifPresent(key -> {
+                    key.setDescription("A key the client makes for this one request (a UUID, say) and sends again "
+                            + "with every retry of it. A retry with the same key and the same request gets what the "
+                            + "first try made, with " + Idempotency.REPLAYED + ": true, and nothing is made twice; "
+                            + "the same key with another request (another operation or body) is refused with 422. "
+                            + "Keys are per person and kept for " + keptHours + " hours; after that the key is "
+                            + "forgotten and a request with it is new.");
+                    if (operation.getResponses().getAPIResponse(KEY_REUSED) == null) {
+                        operation.getResponses().addAPIResponse(KEY_REUSED, OASFactory.createAPIResponse()
+                                .description("The Idempotency-Key was used by the same person for another request "
+                                        + "within " + keptHours + " hours (type urn:digipolku:problem:"
+                                        + "idempotency-key-reused); nothing was written"));
+                    }
+                });
+    }
+
     private static void bearerAlternative(Operation operation) {
         if (operation.getSecurity() == null) {
             return;

@@ -46,6 +46,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, detail, args);
     }
 
+    /**
+     * 422: an Idempotency-Key this person already used for another request (another operation or body) within the
+     * time keys are kept.
+     */
+    public static ProblemException idempotencyKeyReused(Duration kept) {
+        return new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "problem.idempotency-key-reused.detail",
+                kept.toHours());
+    }
+
     public static ProblemException preconditionRequired(String detail, Object... args) {
         return new ProblemException(ProblemType.PRECONDITION_REQUIRED, detail, args);
     }

@@ -14,24 +14,27 @@ public enum ProblemType {
                                     "The method is not allowed on this resource"), NOT_ACCEPTABLE(406,
                                             "The requested media type cannot be produced"), CONFLICT(409,
                                                     "The request conflicts with the current state"), PRECONDITION_FAILED(
-                                                            412, "The resource has changed"), REQUEST_TIMEOUT(408,
-                                                                    "The request was not received in time"), PAYLOAD_TOO_LARGE(
-                                                                            413,
-                                                                            "The request body is too large"), UNSUPPORTED_MEDIA_TYPE(
-                                                                                    415,
-                                                                                    "The media type is not supported"), PRECONDITION_REQUIRED(
-                                                                                            428,
-                                                                                            "The request must be conditional"), TOO_MANY_REQUESTS(
-                                                                                                    429,
-                                                                                                    "Too many requests"), INTERNAL(
-                                                                                                            500,
-                                                                                                            "Unexpected error"), BAD_GATEWAY(
-                                                                                                                    502,
-                                                                                                                    "The upstream service is unavailable"), SERVICE_UNAVAILABLE(
-                                                                                                                            503,
-                                                                                                                            "The service is unavailable"), GATEWAY_TIMEOUT(
-                                                                                                                                    504,
-                                                                                                                                    "The upstream service did not answer in time");
+                                                            412,
+                                                            "The resource has changed"), IDEMPOTENCY_KEY_REUSED(422,
+                                                                    "The Idempotency-Key was used for another request"), REQUEST_TIMEOUT(
+                                                                            408,
+                                                                            "The request was not received in time"), PAYLOAD_TOO_LARGE(
+                                                                                    413,
+                                                                                    "The request body is too large"), UNSUPPORTED_MEDIA_TYPE(
+                                                                                            415,
+                                                                                            "The media type is not supported"), PRECONDITION_REQUIRED(
+                                                                                                    428,
+                                                                                                    "The request must be conditional"), TOO_MANY_REQUESTS(
+                                                                                                            429,
+                                                                                                            "Too many requests"), INTERNAL(
+                                                                                                                    500,
+                                                                                                                    "Unexpected error"), BAD_GATEWAY(
+                                                                                                                            502,
+                                                                                                                            "The upstream service is unavailable"), SERVICE_UNAVAILABLE(
+                                                                                                                                    503,
+                                                                                                                                    "The service is unavailable"), GATEWAY_TIMEOUT(
+                                                                                                                                            504,
+                                                                                                                                            "The upstream service did not answer in time");
 
     static final String PREFIX = "urn:digipolku:problem:";
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,23 @@ class ApiContractFilterTest {
         assertThat(unavailable.getHeaders()).containsKey("Retry-After");
         assertThat(unavailable.getContent().getMediaType("application/problem+json")).isNotNull();
         assertThat(operation.getResponses().getAPIResponse("200").getContent()).isNull();
+    }
+
+    @Test
+    void anOperationThatTakesAnIdempotencyKeySaysWhatARetryGetsAndDocumentsTheReusedKey() {
+        Operation create = operation("400").addParameter(OASFactory.createParameter().name("Idempotency-Key")
+                .in(Parameter.In.HEADER).description("a key"));
+        Operation read = operation("404");
+        OpenAPI api = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/things",
+                OASFactory.createPathItem().POST(create).GET(read)));
+
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(create.getParameters().get(0).getDescription()).contains("Idempotent-Replayed: true", "422",
+                "kept for 24 hours");
+        assertThat(create.getResponses().getAPIResponse("422").getContent().getMediaType("application/problem+json"))
+                .isNotNull();
+        assertThat(read.getResponses().getAPIResponse("422")).isNull();
     }
 
     @Test
