@@ -15,6 +15,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
@@ -102,6 +103,14 @@ public class UpstreamProxy {
     private static void send(RoutingContext ctx, ProxyResponse response) {
         // The service's own values win over the gateway's defaults (request id, cache headers), so none goes out twice.
         response.headers().names().forEach(ctx.response().headers()::remove);
+        // Vert.x HTTP Proxy writes Date with Java's RFC 1123 format, whose day has one digit before the 10th; HTTP
+        // asks for the fixed two-digit form (IMF-fixdate), which strict clients and caches insist on.
+        ctx.addHeadersEndHandler(ignored -> {
+            String date = ctx.response().headers().get(HttpHeaders.DATE);
+            if (date != null) {
+                ctx.response().headers().set(HttpHeaders.DATE, HttpDates.imfFixdate(date));
+            }
+        });
         response.send();
     }
 

@@ -75,6 +75,18 @@ class ProxyTest {
     }
 
     @Test
+    void theDateOfAnAnswerHasTheFixedHttpForm() {
+        // The service's Date on the 7th of a month: Vert.x HTTP Proxy would pass it on as "Mon, 7 Dec 2026 ...".
+        services.stubFor(get("/api/v1/threads/t-3").willReturn(aResponse().withStatus(200)
+                .withHeader("Date", "Mon, 7 Dec 2026 09:05:00 GMT").withHeader("Content-Type", "application/json")
+                .withBody("{\"id\":\"t-3\"}")));
+
+        Response response = given().auth().oauth2(token).get("/api/v1/threads/t-3");
+
+        assertThat(response.headers().getValues("Date")).containsExactly("Mon, 07 Dec 2026 09:05:00 GMT");
+    }
+
+    @Test
     void aCallerAskingToUpgradeToHttp2IsAnswered() throws Exception {
         // Java's HttpClient and curl --http2 ask a cleartext server to upgrade (Upgrade: h2c); that must not hang.
         // The upgrade is refused (platform-web's NoCleartextUpgrade: chunked bodies were lost during it), so the
