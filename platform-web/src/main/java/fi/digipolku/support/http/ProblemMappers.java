@@ -44,6 +44,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    /** The field named for a body that is missing or as a whole invalid. */
+    static final String BODY = "body";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -234,31 +236,52 @@ public class ProblemMappers {
         return false;
     }
 
-    /** {@code create.request.modules[2].dayOffset} becomes {@code modules[2].dayOffset}; a query parameter keeps its name. */
+    /**
+     * The field as the client wrote it: {@code create.request.modules[2].dayOffset} becomes {@code modules[2].dayOffset},
+     * an element of a list {@code tags[1]}, a value of a map {@code statements[kysely]}; a query, path or header
+     * parameter keeps its name, and a missing body is {@value #BODY}.
+     */
     static String fieldOf(Path path) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
+        List<Class<?>> parameterTypes = List.of();
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> {
+                case METHOD -> parameterTypes = node.as(Path.MethodNode.class).getParameterTypes();
+                case CONSTRUCTOR, CROSS_PARAMETER -> {
                 }
-                case PARAMETER -> parameter = node.getName();
+                case PARAMETER -> {
+                    int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                    parameter = index < parameterTypes.size() && isBody(parameterTypes.get(index))
+                            ? BODY
+                            : node.getName();
+                }
                 default -> {
-                    if (node.getName() == null) {
+                    // An element of a list or a value of a map: its index or key belongs to the container's name.
+                    if (node.isInIterable() && !field.isEmpty()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (position != null) {
+                            field.append('[').append(position).append(']');
+                        }
+                    }
+                    if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                         break;
                     }
                     if (!field.isEmpty()) {
                         field.append('.');
                     }
                     field.append(node.getName());
-                    if (node.getIndex() != null) {
-                        field.append('[').append(node.getIndex()).append(']');
-                    } else if (node.getKey() != null) {
-                        field.append('[').append(node.getKey()).append(']');
-                    }
                 }
             }
         }
-        return field.isEmpty() ? (parameter == null ? "request" : parameter) : field.toString();
+        return field.isEmpty() ? (parameter == null ? BODY : parameter) : field.toString();
+    }
+
+    /** A parameter bound from the body: anything but the simple values query, path and header parameters carry. */
+    private static boolean isBody(Class<?> type) {
+        return !(type.isPrimitive() || type.isEnum() || CharSequence.class.isAssignableFrom(type)
+                || Number.class.isAssignableFrom(type) || Boolean.class == type || java.util.UUID.class == type
+                || java.time.temporal.Temporal.class.isAssignableFrom(type)
+                || java.util.Collection.class.isAssignableFrom(type));
     }
 }

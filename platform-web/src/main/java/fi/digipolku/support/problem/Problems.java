@@ -55,6 +55,6 @@ public final class Problems {
                 field.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return field.isEmpty() ? "request" : field.toString();
+        return field.isEmpty() ? "body" : field.toString();
     }
 }
