@@ -11,7 +11,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import fi.digipolku.support.http.ETags.Versioned;
 
 /**
- * The ETag of every {@link Versioned} view in its answer's header, and 304 Not Modified for a GET whose
+ * The ETag of every {@link Versioned} view in its answer's header, and 304 Not Modified for a GET or HEAD whose
  * {@code If-None-Match} names it, so a portal or app that polls gets no body while nothing changed.
  */
 public class ETagFilter {
@@ -23,7 +23,7 @@ public class ETagFilter {
         }
         String etag = ETags.of(versioned.etag());
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        if (HttpMethod.GET.equals(request.getMethod())
+        if ((HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
                 && ETags.matchesAny(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), versioned.etag())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);

@@ -46,6 +46,25 @@ public final class ETags {
         return false;
     }
 
+    /**
+     * The version in the {@code If-Match} header of a change, which every change of a versioned resource must send:
+     * 428 when it is missing, 400 when it is not an ETag of this API.
+     */
+    public static long required(String ifMatch) {
+        Long version = parse(ifMatch);
+        if (version == null) {
+            throw ProblemException.preconditionRequired("problem.if-match-required");
+        }
+        return version;
+    }
+
+    /** 412 unless the version the client read ({@code If-Match}) is the current one. */
+    public static void check(long expected, long current) {
+        if (expected != current) {
+            throw ProblemException.preconditionFailed("problem.if-match-stale", of(current));
+        }
+    }
+
     /** The version in an {@code If-Match} header, null when absent; a malformed header is a 400. */
     public static Long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
@@ -35,6 +36,8 @@ import fi.digipolku.support.problem.Problem;
  * under {@code /fhir} a FHIR {@code OperationOutcome} ({@code application/fhir+json});</li>
  * <li>every operation that takes an {@code Idempotency-Key} describes it the same way and documents the 422 of a key
  * used for another request;</li>
+ * <li>a change that takes {@code If-Match} documents 412 (and 428 when required); a read whose answer has an
+ * {@code ETag} header takes {@code If-None-Match} and documents 304;</li>
  * <li>every operation documents the 503 a service gives while its database is unreachable, with {@code Retry-After};</li>
  * <li>the {@code servers} entry is the gateway's public URL ({@code digipolku.api.public-url}); the security scheme
  * {@value #SECURITY_SCHEME} points at the realm's OpenID Connect discovery document
@@ -55,6 +58,9 @@ public class ApiContractFilter implements OASFilter {
     static final String OPERATION_OUTCOME = "OperationOutcome";
     static final String UNAVAILABLE = "503";
     static final String KEY_REUSED = "422";
+    static final String IF_MATCH = "If-Match";
+    static final String IF_NONE_MATCH = "If-None-Match";
+    static final String ETAG = "ETag";
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
@@ -92,6 +98,7 @@ public class ApiContractFilter implements OASFilter {
                 return;
             }
             idempotency(operation, keptHours);
+            conditional(operation);
             if (operation.getResponses().getAPIResponse(UNAVAILABLE) == null) {
                 operation.getResponses().addAPIResponse(UNAVAILABLE, OASFactory.createAPIResponse()
                         .description("Unavailable for a moment (a database or service that cannot be reached, or "
@@ -133,6 +140,49 @@ public class ApiContractFilter implements OASFilter {
                                         + "idempotency-key-reused); nothing was written"));
                     }
                 });
+    }
+
+    /**
+     * Optimistic concurrency said the same way everywhere: a change that takes {@code If-Match} documents its 412 (and
+     * its 428 when If-Match is required); a read whose answer carries an {@code ETag} header takes
+     * {@code If-None-Match} and documents its 304.
+     */
+    private static void conditional(Operation operation) {
+        header(operation, IF_MATCH).ifPresent(ifMatch -> {
+            boolean required = Boolean.TRUE.equals(ifMatch.getRequired());
+            ifMatch.setDescription("The ETag of the resource as the client last read it (from the ETag header of a "
+                    + "GET or of the previous change). The change is made only if nobody changed the resource in "
+                    + "between: otherwise 412, and the client reads it again."
+                    + (required ? " Required: without it the answer is 428." : ""));
+            addIfAbsent(operation, "412", "The resource has changed since the client read it (If-Match names "
+                    + "an older ETag): read it again and decide; nothing was changed");
+            if (required) {
+                addIfAbsent(operation, "428", "If-Match is missing; nothing was changed");
+            }
+        });
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        if (ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey(ETAG)
+                && header(operation, IF_NONE_MATCH).isEmpty()) {
+            operation.addParameter(OASFactory.createParameter().name(IF_NONE_MATCH).in(Parameter.In.HEADER)
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                    .description("The ETag the client has: when it is still the current one, the answer is 304 "
+                            + "without a body"));
+            addIfAbsent(operation, "304", "Not modified: If-None-Match names the current ETag; no body");
+        }
+    }
+
+    private static Optional<Parameter> header(Operation operation, String name) {
+        return operation.getParameters() == null
+                ? Optional.empty()
+                : operation.getParameters().stream()
+                        .filter(p -> p.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(p.getName()))
+                        .findFirst();
+    }
+
+    private static void addIfAbsent(Operation operation, String code, String description) {
+        if (operation.getResponses().getAPIResponse(code) == null) {
+            operation.getResponses().addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+        }
     }
 
     private static void bearerAlternative(Operation operation) {

@@ -36,4 +36,14 @@ class ETagsTest {
         assertThat(ETags.matchesAny("", 7)).isFalse();
         assertThat(ETags.of(7)).isEqualTo("\"7\"");
     }
+
+    @Test
+    void aChangeWithoutIfMatchIs428AndWithAnOldOne412() {
+        assertThat(ETags.required("\"7\"")).isEqualTo(7L);
+        assertThatThrownBy(() -> ETags.required(null)).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).problem().status()).isEqualTo(428);
+        assertThatThrownBy(() -> ETags.check(6, 7)).isInstanceOf(ProblemException.class)
+                .extracting(e -> ((ProblemException) e).problem().status()).isEqualTo(412);
+        ETags.check(7, 7);
+    }
 }

@@ -62,6 +62,28 @@ class ApiContractFilterTest {
     }
 
     @Test
+    void aChangeWithIfMatchDocumentsItsPreconditionsAndAReadWithAnETagItsNotModified() {
+        Operation change = operation().addParameter(OASFactory.createParameter().name("If-Match")
+                .in(Parameter.In.HEADER).required(true));
+        Operation read = operation();
+        read.getResponses().getAPIResponse("200").addHeader("ETag", OASFactory.createHeader());
+        Operation plainRead = operation();
+        OpenAPI api = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/things/{id}",
+                OASFactory.createPathItem().PUT(change).GET(read)).addPathItem("/api/v1/others",
+                        OASFactory.createPathItem().GET(plainRead)));
+
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(change.getResponses().getAPIResponses()).containsKeys("412", "428");
+        assertThat(change.getResponses().getAPIResponse("428").getContent().getMediaType("application/problem+json"))
+                .isNotNull();
+        assertThat(read.getParameters()).extracting(p -> p.getName()).containsExactly("If-None-Match");
+        assertThat(read.getResponses().getAPIResponse("304").getContent()).isNull();
+        assertThat(plainRead.getParameters()).isNull();
+        assertThat(plainRead.getResponses().getAPIResponse("304")).isNull();
+    }
+
+    @Test
     void fhirErrorsAreOperationOutcomes() {
         Operation operation = operation("400");
         OpenAPI api = document("/fhir/r4/{type}", operation);
