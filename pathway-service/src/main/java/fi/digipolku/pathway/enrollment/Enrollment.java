@@ -56,9 +56,6 @@ public class Enrollment {
 
     public String startedBy;
 
-    /** The Idempotency-Key the start was sent with, if any: a retry by the same person finds this enrollment. */
-    public String idempotencyKey;
-
     public Instant endedAt;
 
     public String endedBy;

@@ -13,16 +13,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-import fi.digipolku.support.idempotency.IdempotencyLock;
-
 /** Enrollments, queried through the indexes the migration creates. */
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, UUID> {
-
-    /** The enrollment this person started with this Idempotency-Key, if any. */
-    public java.util.Optional<Enrollment> startedWith(String startedBy, String idempotencyKey) {
-        return find("startedBy = ?1 and idempotencyKey = ?2", startedBy, idempotencyKey).firstResultOptional();
-    }
 
     public boolean activeExists(String clientSubject, UUID definitionId) {
         return count("clientSubject = ?1 and definitionId = ?2 and status = ?3", clientSubject, definitionId,
@@ -59,11 +52,6 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
     public List<Enrollment> activeEndedBefore(LocalDate today, int limit) {
         return find("status = ?1 and endsOn < ?2", Sort.by("endsOn").and("id"), EnrollmentStatus.ACTIVE, today)
                 .page(0, limit).list();
-    }
-
-    /** Takes the Idempotency-Key lock of this scope until the transaction ends ({@link IdempotencyLock}). */
-    public void lockIdempotencyKey(String scope, String idempotencyKey) {
-        IdempotencyLock.acquire(getEntityManager(), scope, idempotencyKey);
     }
 
     /**

@@ -63,12 +63,13 @@ public class EnrollmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
     @Operation(operationId = "startEnrollment", summary = "Start a pathway on its latest published version", description = "Role client: a self-care pathway, for themself (leave clientSubject out). "
-            + "Role professional: a professional pathway of their own care team, for the client named by clientSubject; access-logged. Send an Idempotency-Key to retry safely.")
+            + "Role professional: a professional pathway of their own care team, for the client named by clientSubject; access-logged. Send an Idempotency-Key to retry safely: "
+            + "a retry by the same person for the same pathway and client gets the enrollment the first try started, never a 409.")
     @APIResponse(responseCode = "201", description = "Enrollment started on the latest published version", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class), examples = @ExampleObject(name = "started", summary = "The weight-management coaching opened for a client", value = EnrollmentExamples.STARTED)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such published pathway")
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the enrollment the first try started (header Idempotent-Replayed: true)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class), examples = @ExampleObject(name = "replayed", summary = "The enrollment the first try started", value = EnrollmentExamples.STARTED)))
-    @APIResponse(responseCode = "409", description = "Retired pathway, an active enrollment exists, or the Idempotency-Key was used for another start")
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person, for the same pathway and client: the enrollment the first try started (header Idempotent-Replayed: true); nothing is started again", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EnrollmentView.class), examples = @ExampleObject(name = "replayed", summary = "The enrollment the first try started", value = EnrollmentExamples.STARTED)))
+    @APIResponse(responseCode = "409", description = "Retired pathway, or an active enrollment exists")
     public Response start(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StartRequest.class), examples = {
                     @ExampleObject(name = "byProfessional", summary = "A professional of weight-team opens the weight-management coaching for a client", value = EnrollmentExamples.START_BY_PROFESSIONAL),

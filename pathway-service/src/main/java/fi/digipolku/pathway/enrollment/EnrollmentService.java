@@ -31,6 +31,10 @@ import fi.digipolku.pathway.progress.ModuleOpening;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.idempotency.IdempotencyRules;
+import fi.digipolku.support.idempotency.IdempotentWrites;
+import fi.digipolku.support.idempotency.IdempotentWrites.Attempt;
+import fi.digipolku.support.idempotency.IdempotentWrites.Made;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
@@ -40,24 +44,35 @@ import fi.digipolku.support.problem.ProblemException;
 @ApplicationScoped
 public class EnrollmentService {
 
+    /** The operation an Idempotency-Key of a start is hashed with. */
+    private static final String START = "POST /api/v1/enrollments";
+
     private final EnrollmentRepository enrollments;
     private final DefinitionRepository definitions;
     private final Outbox outbox;
     private final AccessLog accessLog;
     private final PathwayConfig config;
+    private final IdempotentWrites writes;
     private final Clock clock;
 
     public EnrollmentService(EnrollmentRepository enrollments, DefinitionRepository definitions, Outbox outbox,
-            AccessLog accessLog, PathwayConfig config, Clock clock) {
+            AccessLog accessLog, PathwayConfig config, IdempotentWrites writes, Clock clock) {
         this.enrollments = enrollments;
         this.definitions = definitions;
         this.outbox = outbox;
         this.accessLog = accessLog;
         this.config = config;
+        this.writes = writes;
         this.clock = clock;
     }
 
-    /** Starts an enrollment, or finds the one an earlier try with the same Idempotency-Key started. */
+    /**
+     * Starts an enrollment, or answers what an earlier try with the same Idempotency-Key by the same person started
+     * ({@link IdempotentWrites}). The key's request is the pathway and the client it is for: a professional's retry for
+     * the same client is replayed, the key used for another pathway or client is refused. A retry is answered before
+     * the checks of the pathway, the caller's right and active enrollments, so a start that succeeded is never refused
+     * as "already active".
+     */
     @Transactional
     public Outcome<EnrollmentView> start(StartRequest request, String idempotencyKey, Caller caller) {
         String client = request.clientSubject() != null
@@ -66,21 +81,23 @@ public class EnrollmentService {
         if (client == null) {
             throw ProblemException.invalid("clientSubject", "enrollment.client-subject-required");
         }
-        if (idempotencyKey != null) {
-            enrollments.lockIdempotencyKey("enrollment:" + caller.subject(), idempotencyKey);
-            var earlier = enrollments.startedWith(caller.subject(), idempotencyKey);
-            if (earlier.isPresent()) {
-                Enrollment first = earlier.get();
-                if (!first.clientSubject.equals(client) || !first.definitionId.equals(request.definitionId())) {
-                    throw ProblemException.conflict("enrollment.idempotency-key-reused");
-                }
-                return Outcome.replayed(EnrollmentView.of(first));
-            }
-        }
-        PathwayDefinition definition = definitions.findByIdOptional(request.definitionId())
+        var attempt = new Attempt(caller.actor(), idempotencyKey,
+                IdempotencyRules.hash(START, new StartRequest(request.definitionId(), client)));
+        // the same pathway and client, as the hash says; a key carried over by V15 has no hash to say it
+        return writes.once(attempt,
+                id -> enrollments.findByIdOptional(UUID.fromString(id))
+                        .filter(e -> e.definitionId.equals(request.definitionId()) && e.clientSubject.equals(client))
+                        .map(EnrollmentView::of),
+                () -> {
+                    Enrollment started = startNew(request.definitionId(), client, caller);
+                    return new Made<>(started.id.toString(), EnrollmentView.of(started));
+                });
+    }
+
+    private Enrollment startNew(UUID definitionId, String client, Caller caller) {
+        PathwayDefinition definition = definitions.findByIdOptional(definitionId)
                 .filter(d -> d.latestVersion > 0)
-                .orElseThrow(
-                        () -> ProblemException.notFound("enrollment.pathway-not-published", request.definitionId()));
+                .orElseThrow(() -> ProblemException.notFound("enrollment.pathway-not-published", definitionId));
         DefinitionVersion version = definitions.version(definition.id, definition.latestVersion).orElseThrow();
         Verdict verdict = EnrollmentRules.mayStart(caller, version.content.kind(), version.content.careTeam(),
                 client);
@@ -112,7 +129,6 @@ public class EnrollmentService {
         enrollment.endsOn = EnrollmentRules.endsOn(enrollment.startedOn, version.content.durationDays());
         enrollment.startedAt = now;
         enrollment.startedBy = caller.subject();
-        enrollment.idempotencyKey = idempotencyKey;
         enrollment.lastActivityAt = now;
         enrollments.persistAndFlush(enrollment);
         accessLog.record(caller, client, "create", "enrollment/" + enrollment.id, "opened a pathway for the client");
@@ -121,7 +137,7 @@ public class EnrollmentService {
                 enrollment.kind.name(), enrollment.careTeam, enrollment.followedByTeam, enrollment.messagingEnabled,
                 feedbackTiming(enrollment), caller.hasRole(Role.PROFESSIONAL) ? Role.PROFESSIONAL : Role.CLIENT,
                 enrollment.startedOn, enrollment.endsOn));
-        return Outcome.made(EnrollmentView.of(enrollment));
+        return enrollment;
     }
 
     public EnrollmentView get(UUID id, Caller caller) {

@@ -53,11 +53,6 @@ public class ProgressRecord {
      */
     public String author;
 
-    public String idempotencyKey;
-
-    /** The fingerprint of the request that made the record ({@link RecordRules#fingerprint}); null before V13. */
-    public String requestHash;
-
     /** When a professional of the care team reviewed it; only reviewed records are released to integrators. */
     public Instant reviewedAt;
 

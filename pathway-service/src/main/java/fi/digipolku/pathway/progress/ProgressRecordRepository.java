@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,25 +16,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-import fi.digipolku.support.idempotency.IdempotencyLock;
-
 /** Progress records ({@code progress_record}): what clients did on their enrollments. */
 @ApplicationScoped
 public class ProgressRecordRepository implements PanacheRepositoryBase<ProgressRecord, UUID> {
 
     /** The day on which a record of a module was made. */
     public record RecordedDay(String moduleKey, LocalDate recordedOn) {
-    }
-
-    /** Takes the Idempotency-Key lock of this scope until the transaction ends ({@link IdempotencyLock}). */
-    public void lockIdempotencyKey(String scope, String idempotencyKey) {
-        IdempotencyLock.acquire(getEntityManager(), scope, idempotencyKey);
-    }
-
-    /** The record this author stored on the enrollment with this Idempotency-Key, if any. */
-    public Optional<ProgressRecord> storedWith(UUID enrollmentId, String author, String idempotencyKey) {
-        return find("enrollmentId = ?1 and author = ?2 and idempotencyKey = ?3", enrollmentId, author,
-                idempotencyKey).firstResultOptional();
     }
 
     /**

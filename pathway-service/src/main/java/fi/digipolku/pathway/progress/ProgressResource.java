@@ -71,9 +71,8 @@ public class ProgressResource {
     @APIResponse(responseCode = "201", description = "Recorded: content viewed, answers, measurement, diary, task", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class), examples = {
             @ExampleObject(name = "measurement", summary = "A body weight recorded", value = ProgressExamples.MEASUREMENT_RECORDED),
             @ExampleObject(name = "answers", summary = "The start questionnaire answered and scored", value = ProgressExamples.ANSWERS_RECORDED)}))
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person: the earlier record", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class), examples = @ExampleObject(name = "measurement", summary = "The body weight the first try recorded", value = ProgressExamples.MEASUREMENT_RECORDED)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same person, for the same enrollment and module with the same body: the record the first try stored (header Idempotent-Replayed: true); nothing is recorded again", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordView.class), examples = @ExampleObject(name = "measurement", summary = "The body weight the first try recorded", value = ProgressExamples.MEASUREMENT_RECORDED)))
     @APIResponse(responseCode = "400", description = "Invalid answers or values, a text with control characters (tab and line breaks are allowed), a measuredAt before the enrollment started or in the future; every error listed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used by the same person for another request (another module or body); type urn:digipolku:problem:conflict", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The enrollment has ended, or the module has not opened yet: then opensOn is the Europe/Helsinki day it opens (information and instructions may be viewed ahead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = NotOpenProblem.class)))
     public Response record(@PathParam("id") UUID id,
             @PathParam("moduleKey") @Size(max = 64) String moduleKey,
@@ -168,17 +167,6 @@ public class ProgressResource {
         Problem problem = e.problem(language).at(uri.getRequestUri().getRawPath(), RequestIds.current());
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).language(language)
                 .entity(NotOpenProblem.of(problem, e.opensOn())).build();
-    }
-
-    /** An Idempotency-Key used for another request: 422, type conflict. */
-    @ServerExceptionMapper
-    public Response keyReused(IdempotencyKeyReusedException e, UriInfo uri) {
-        Locale language = Messages.current();
-        Problem problem = e.problem(language).at(uri.getRequestUri().getRawPath(), RequestIds.current());
-        return Response.status(IdempotencyKeyReusedException.STATUS).type(Problem.MEDIA_TYPE).language(language)
-                .entity(new Problem(problem.type(), problem.title(), IdempotencyKeyReusedException.STATUS,
-                        problem.detail(), problem.instance(), problem.requestId(), problem.errors()))
-                .build();
     }
 
     /** A page of flags, for the OpenAPI document. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +40,10 @@ import fi.digipolku.pathway.webhook.WebhookService;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.idempotency.IdempotencyRules;
+import fi.digipolku.support.idempotency.IdempotentWrites;
+import fi.digipolku.support.idempotency.IdempotentWrites.Attempt;
+import fi.digipolku.support.idempotency.IdempotentWrites.Made;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.FieldError;
@@ -70,11 +73,12 @@ public class ProgressService {
     private final PathwayConfig config;
     private final ClientIdentityService identities;
     private final WebhookService webhooks;
+    private final IdempotentWrites writes;
     private final Clock clock;
 
     public ProgressService(EnrollmentRepository enrollments, ProgressRecordRepository records, FlagRepository flags,
             EnrollmentService enrollmentService, Outbox outbox, AccessLog accessLog, PathwayConfig config,
-            ClientIdentityService identities, WebhookService webhooks, Clock clock) {
+            ClientIdentityService identities, WebhookService webhooks, IdempotentWrites writes, Clock clock) {
         this.enrollments = enrollments;
         this.records = records;
         this.flags = flags;
@@ -84,6 +88,7 @@ public class ProgressService {
         this.config = config;
         this.identities = identities;
         this.webhooks = webhooks;
+        this.writes = writes;
         this.clock = clock;
     }
 
@@ -100,18 +105,21 @@ public class ProgressService {
         if (!textErrors.isEmpty()) {
             throw ProblemException.invalid("record.invalid", textErrors);
         }
-        String fingerprint = RecordRules.fingerprint(body);
-        if (idempotencyKey != null) {
-            records.lockIdempotencyKey("record:" + enrollmentId + ":" + author, idempotencyKey);
-            Optional<ProgressRecord> earlier = records.storedWith(enrollmentId, author, idempotencyKey);
-            if (earlier.isPresent()) {
-                ProgressRecord first = earlier.get();
-                if (!RecordRules.sameRequest(first.moduleKey, first.requestHash, moduleKey, fingerprint)) {
-                    throw new IdempotencyKeyReusedException();
-                }
-                return Outcome.replayed(RecordView.of(first));
-            }
-        }
+        var attempt = new Attempt(author, idempotencyKey, IdempotencyRules.hash(
+                "POST /api/v1/enrollments/" + enrollmentId + "/modules/" + moduleKey + "/records", body));
+        // the same enrollment and module, as the hash says; a key carried over by V15 has no hash to say it
+        return writes.once(attempt,
+                id -> records.findByIdOptional(UUID.fromString(id))
+                        .filter(r -> r.enrollmentId.equals(enrollmentId) && r.moduleKey.equals(moduleKey))
+                        .map(RecordView::of),
+                () -> {
+                    RecordView stored = store(enrollment, moduleKey, body, author);
+                    return new Made<>(stored.id().toString(), stored);
+                });
+    }
+
+    /** Checks and stores a new record, publishes its event, and completes the enrollment when it is done. */
+    private RecordView store(Enrollment enrollment, String moduleKey, RecordRequest body, String author) {
         if (enrollment.status != EnrollmentStatus.ACTIVE) {
             throw ProblemException.conflict("record.enrollment-ended", enrollment.status);
         }
@@ -142,8 +150,6 @@ public class ProgressService {
         record.recordedAt = now;
         record.recordedOn = today;
         record.author = author;
-        record.idempotencyKey = idempotencyKey;
-        record.requestHash = fingerprint;
         UUID definitionId = enrollment.definitionId;
         String team = enrollment.careTeam;
         String clientId = enrollment.clientSubject;
@@ -214,7 +220,7 @@ public class ProgressService {
         if (!record.privateEntry) {
             enrollments.touchActivity(enrollment.id, now);
         }
-        return Outcome.made(RecordView.of(record));
+        return RecordView.of(record);
     }
 
     /** The records of an enrollment the caller may read ({@link RecordAccess}): private entries only their author's. */

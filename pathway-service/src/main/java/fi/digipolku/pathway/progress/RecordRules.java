@@ -1,24 +1,13 @@
 package fi.digipolku.pathway.progress;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.Messages;
@@ -30,20 +19,12 @@ import fi.digipolku.support.problem.Messages;
  * a control character; tab, line feed and carriage return are text. Each offending field is named.</li>
  * <li><b>Measured at.</b> A measurement's {@code measuredAt} lies within the enrollment: not before the start of its
  * first day (Europe/Helsinki) and not later than {@link #CLOCK_SKEW} after now.</li>
- * <li><b>Idempotency.</b> A retry with an Idempotency-Key is the same request only when it is for the same module with
- * the same body (its {@link #fingerprint}); records stored before fingerprints existed compare the module only.</li>
  * </ul>
  */
 public final class RecordRules {
 
     /** How far a device's clock may run ahead of the server's. */
     public static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-
-    private static final ObjectMapper CANONICAL = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .serializationInclusion(JsonInclude.Include.NON_NULL).build();
 
     private RecordRules() {
     }
@@ -102,25 +83,5 @@ public final class RecordRules {
                     new FieldError("measuredAt", Messages.text("measurement.measured-before-start", startedOn)));
         }
         return Optional.empty();
-    }
-
-    /** A stable hash of the request body: SHA-256 (hex) of its canonical JSON (members sorted, nulls left out). */
-    public static String fingerprint(RecordRequest request) {
-        try {
-            byte[] json = CANONICAL.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("A record request cannot be fingerprinted", e);
-        }
-    }
-
-    /**
-     * Whether a request with an Idempotency-Key already used for an earlier record repeats that record's request: the
-     * same module and, when the earlier record has a fingerprint, the same body.
-     */
-    public static boolean sameRequest(String earlierModule, String earlierFingerprint, String moduleKey,
-            String fingerprint) {
-        return earlierModule.equals(moduleKey)
-                && (earlierFingerprint == null || earlierFingerprint.equals(fingerprint));
     }
 }

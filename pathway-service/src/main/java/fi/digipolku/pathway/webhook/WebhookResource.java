@@ -7,9 +7,12 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,6 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import fi.digipolku.pathway.identity.CurrentIntegrator;
+import fi.digipolku.support.http.Idempotency;
+import fi.digipolku.support.http.Idempotency.Outcome;
+import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
 
 /** Integrators' webhooks: notified, with a signature, when data becomes reviewed. */
@@ -41,23 +47,29 @@ public class WebhookResource {
 
     private final WebhookService service;
     private final CurrentIntegrator integrator;
+    private final CurrentCaller caller;
 
-    public WebhookResource(WebhookService service, CurrentIntegrator integrator) {
+    public WebhookResource(WebhookService service, CurrentIntegrator integrator, CurrentCaller caller) {
         this.service = service;
         this.integrator = integrator;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INTEGRATOR)
     @Operation(operationId = "createWebhook", summary = "Register a webhook for reviewed Observations or QuestionnaireResponses", description = "Role integrator. The answer carries the "
-            + "signing secret, shown this once: keep it to check the Digipolku-Signature header (t=<unix seconds>,v1=<hex HMAC-SHA-256 of \"<t>.<body>\">) of every notification.")
-    @APIResponse(responseCode = "201", description = "Registered; the signing secret is in this answer only", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "registered", summary = "A webhook with its signing secret", value = WebhookExamples.REGISTERED)))
+            + "signing secret, shown this once: keep it to check the Digipolku-Signature header (t=<unix seconds>,v1=<hex HMAC-SHA-256 of \"<t>.<body>\">) of every notification. "
+            + "Send an Idempotency-Key to retry safely: a retry gets the webhook the first try registered, secret included.")
+    @APIResponse(responseCode = "201", description = "Registered; the signing secret is in this answer only (and in the 200 of a retry with the same Idempotency-Key)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "registered", summary = "A webhook with its signing secret", value = WebhookExamples.REGISTERED)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key by the same caller with the same body: the webhook the first try registered, with its signing secret (header Idempotent-Replayed: true); nothing is registered again", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class), examples = @ExampleObject(name = "replayed", summary = "The webhook the first try registered, with its signing secret", value = WebhookExamples.REGISTERED)))
     @APIResponse(responseCode = "400", description = "Not https (http://localhost only in development), or an unknown resource type")
     public Response register(
-            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterRequest.class), examples = @ExampleObject(name = "bothTypes", summary = "Notify of reviewed measurements and answers", value = WebhookExamples.REGISTER))) @NotNull @Valid RegisterRequest request) {
-        WebhookView webhook = service.register(request, integrator.clientId());
-        return Response.created(URI.create("/api/v1/webhooks/" + webhook.id())).entity(webhook).build();
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterRequest.class), examples = @ExampleObject(name = "bothTypes", summary = "Notify of reviewed measurements and answers", value = WebhookExamples.REGISTER))) @NotNull @Valid RegisterRequest request,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key) {
+        Outcome<WebhookView> registered = service.register(request, integrator.clientId(), caller.get().actor(),
+                key);
+        return Idempotency.created(registered, URI.create("/api/v1/webhooks/" + registered.value().id()));
     }
 
     @GET

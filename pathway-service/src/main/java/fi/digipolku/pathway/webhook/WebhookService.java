@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import fi.digipolku.pathway.PathwayConfig;
 import fi.digipolku.pathway.identity.IdentityCipher;
+import fi.digipolku.support.http.Idempotency.Outcome;
+import fi.digipolku.support.idempotency.IdempotencyRules;
+import fi.digipolku.support.idempotency.IdempotentWrites;
+import fi.digipolku.support.idempotency.IdempotentWrites.Attempt;
+import fi.digipolku.support.idempotency.IdempotentWrites.Made;
 import fi.digipolku.support.outbox.Backoff;
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.Messages;
@@ -42,6 +48,8 @@ public class WebhookService {
     private static final Logger LOG = Logger.getLogger(WebhookService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BATCH = 50;
+    /** The operation an Idempotency-Key of a registration is hashed with. */
+    private static final String REGISTER = "POST /api/v1/webhooks";
 
     private final WebhookRepository webhooks;
     private final WebhookDeliveryRepository deliveries;
@@ -49,24 +57,56 @@ public class WebhookService {
     private final PathwayConfig config;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final IdempotentWrites writes;
     private final Clock clock;
 
     public WebhookService(WebhookRepository webhooks, WebhookDeliveryRepository deliveries, IdentityCipher cipher,
-            PathwayConfig config, ObjectMapper json,
-            Clock clock) {
+            PathwayConfig config, ObjectMapper json, IdempotentWrites writes, Clock clock) {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.cipher = cipher;
         this.config = config;
         this.json = json;
+        this.writes = writes;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(config.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    /** Registers a webhook; the answer carries the signing secret, the only time it is shown. */
+    /**
+     * Registers a webhook; the answer carries the signing secret, the only time it is shown, or (a retry with the same
+     * Idempotency-Key by the same caller, {@link IdempotentWrites}) the webhook the first try registered, secret
+     * included, so an integrator that lost the first answer can still read it.
+     *
+     * @param owner whose Idempotency-Key it is: the subject of the caller's token
+     */
     @Transactional
-    public WebhookView register(RegisterRequest request, String integrator) {
+    public Outcome<WebhookView> register(RegisterRequest request, String integrator, String owner,
+            String idempotencyKey) {
+        var attempt = new Attempt(owner, idempotencyKey, IdempotencyRules.hash(REGISTER, request));
+        return writes.once(attempt, id -> registered(UUID.fromString(id), integrator), () -> {
+            WebhookView webhook = registerNew(request, integrator);
+            return new Made<>(webhook.id().toString(), webhook);
+        });
+    }
+
+    /**
+     * The view of a webhook this integrator registered, with its secret; empty once it is deleted, or when its secret
+     * was written under another key and cannot be read (then a retry registers it anew).
+     */
+    private Optional<WebhookView> registered(UUID id, String integrator) {
+        Webhook webhook = webhooks.findById(id);
+        if (webhook == null || webhook.deletedAt != null || !webhook.integrator.equals(integrator)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(WebhookView.of(webhook, cipher.decrypt(webhook.secret)));
+        } catch (IllegalStateException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private WebhookView registerNew(RegisterRequest request, String integrator) {
         List<FieldError> errors = new ArrayList<>();
         String urlError = WebhookRules.urlError(request.url(), config.webhookAllowHttpLocalhost());
         if (urlError != null) {

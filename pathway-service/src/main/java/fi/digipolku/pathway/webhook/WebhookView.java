@@ -8,10 +8,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** A webhook as its integrator sees it; {@code secret} only in the answer to the registration. */
+/**
+ * A webhook as its integrator sees it; {@code secret} only in the answer to the registration (and to a retry of it with
+ * the same Idempotency-Key).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WebhookView(UUID id, String url, List<String> resourceTypes, Instant createdAt,
-        @Schema(description = "The signing secret (whsec_…), in the answer to the registration only: the key (UTF-8) "
+        @Schema(description = "The signing secret (whsec_…), in the answer to the registration (and to its retry with "
+                + "the same Idempotency-Key) only: the key (UTF-8) "
                 + "of the HMAC-SHA-256 in each notification's Digipolku-Signature header") String secret) {
 
     static WebhookView of(Webhook webhook, String secret) {

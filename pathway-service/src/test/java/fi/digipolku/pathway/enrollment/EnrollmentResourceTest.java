@@ -117,7 +117,8 @@ class EnrollmentResourceTest {
         // the key is the nurse's: another start with it is refused, another person's same key starts anew
         given().auth().oauth2(nurse).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("definitionId", professionalPathway, "clientSubject", "client-" + UUID.randomUUID()))
-                .post(PATH).then().statusCode(409).contentType("application/problem+json");
+                .post(PATH).then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:idempotency-key-reused"));
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("definitionId", selfCarePathway)).post(PATH).then().statusCode(201);
         given().auth().oauth2(nurse).contentType(ContentType.JSON).header("Idempotency-Key", "bad key!")

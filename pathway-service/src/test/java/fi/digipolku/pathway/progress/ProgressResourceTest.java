@@ -413,7 +413,7 @@ class ProgressResourceTest {
                 .body(Map.of("values", Map.of("value", 80))).post("/api/v1/enrollments/" + coaching
                         + "/modules/weight/records")
                 .then().statusCode(422).contentType("application/problem+json")
-                .body("type", equalTo("urn:digipolku:problem:conflict")).header("Content-Language", "fi")
+                .body("type", equalTo("urn:digipolku:problem:idempotency-key-reused")).header("Content-Language", "fi")
                 .body("detail", org.hamcrest.Matchers.containsString("Idempotency-Key"));
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(Map.of("text", "Iltapuuroa")).post("/api/v1/enrollments/" + coaching

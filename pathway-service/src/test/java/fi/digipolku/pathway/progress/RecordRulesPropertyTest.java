@@ -21,7 +21,7 @@ import net.jqwik.api.constraints.LongRange;
 /**
  * The rules of what a record may carry, for any generated record: a text is refused exactly when it holds a control
  * character other than tab, line feed and carriage return, and the refusal names the field; a measurement's time lies
- * within the enrollment; a replay is recognised exactly when module and body are the same.
+ * within the enrollment.
  */
 class RecordRulesPropertyTest {
 
@@ -84,27 +84,5 @@ class RecordRulesPropertyTest {
                         .toLocalDate().plusDays(1));
             }
         }
-    }
-
-    @Property(tries = 1000)
-    void aReplayIsTheSameModuleWithTheSameBodyWhateverTheOrderOfItsMembers(@ForAll("texts") String a,
-            @ForAll("texts") String b, @ForAll boolean sameModule) {
-        Map<String, Object> forward = new LinkedHashMap<>();
-        forward.put("x", a);
-        forward.put("y", b);
-        Map<String, Object> backward = new LinkedHashMap<>();
-        backward.put("y", b);
-        backward.put("x", a);
-        String first = RecordRules.fingerprint(new RecordRequest(forward, null, null, null, a));
-        String again = RecordRules.fingerprint(new RecordRequest(backward, null, null, null, a));
-        String other = RecordRules.fingerprint(new RecordRequest(forward, null, null, null, a + b + "."));
-
-        assertThat(again).isEqualTo(first);
-        assertThat(RecordRules.sameRequest("diary", first, sameModule ? "diary" : "weight", again))
-                .isEqualTo(sameModule);
-        assertThat(RecordRules.sameRequest("diary", first, "diary", other)).isFalse();
-        // records from before fingerprints compare the module only
-        assertThat(RecordRules.sameRequest("diary", null, "diary", other)).isTrue();
-        assertThat(RecordRules.sameRequest("diary", null, "weight", other)).isFalse();
     }
 }
