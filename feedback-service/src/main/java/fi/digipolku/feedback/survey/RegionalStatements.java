@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,6 +15,6 @@ public record RegionalStatements(@NotNull @Size(max = 10) List<@Valid @NotNull S
 
     /** One statement: a key of its own and its texts. */
     public record Statement(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String key,
-            @NotNull @Size(min = 1) Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 500) String> text) {
+            @NotEmpty Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 500) String> text) {
     }
 }

@@ -31,8 +31,11 @@ public final class AttachmentCheck {
         this.allowedTypes = Set.copyOf(allowedTypes);
     }
 
-    /** A file as uploaded. */
-    public record Upload(String fileName, byte[] content) {
+    /**
+     * A file as uploaded. The media type is the one the client gave (null when none): it only tells a retry apart,
+     * the type of the file is read from its bytes.
+     */
+    public record Upload(String fileName, String mediaType, byte[] content) {
     }
 
     /** A file that passed, with its detected type and a name safe to show and to put in a download header. */

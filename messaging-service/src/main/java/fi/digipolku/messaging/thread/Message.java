@@ -26,6 +26,4 @@ public class Message {
     public Instant sentAt;
 
     public boolean contactRequest;
-
-    public String idempotencyKey;
 }

@@ -20,12 +20,6 @@ public class MessageRepository implements PanacheRepositoryBase<Message, UUID> {
             UUID threadId) {
     }
 
-    /** The message this person wrote in the thread with this Idempotency-Key, if any. */
-    Optional<Message> sentWith(UUID threadId, String senderSubject, String idempotencyKey) {
-        return find("threadId = ?1 and senderSubject = ?2 and idempotencyKey = ?3", threadId, senderSubject,
-                idempotencyKey).firstResultOptional();
-    }
-
     /** A thread's messages, newest first. */
     PanacheQuery<Message> ofThread(UUID threadId) {
         return find("threadId = ?1", Sort.descending("sentAt").and("id", Sort.Direction.Descending), threadId);

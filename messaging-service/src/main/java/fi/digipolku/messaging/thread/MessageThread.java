@@ -74,8 +74,6 @@ public class MessageThread {
 
     public Boolean firstResponseWithinPromise;
 
-    public String idempotencyKey;
-
     @Version
     public long version;
 }

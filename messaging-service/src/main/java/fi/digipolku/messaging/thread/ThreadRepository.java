@@ -2,7 +2,6 @@ package fi.digipolku.messaging.thread;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,24 +13,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
-import fi.digipolku.support.idempotency.IdempotencyLock;
-
 /** Threads (table {@code message_thread}) and the professionals' read marks on them (table {@code read_mark}). */
 @ApplicationScoped
 public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UUID> {
 
     /** Unread counts over a client's open threads. */
     public record UnreadCount(long threads, long messages) {
-    }
-
-    /** Serialises requests that carry the same Idempotency-Key in a scope, until the transaction ends. */
-    void lockIdempotencyKey(String scope, String idempotencyKey) {
-        IdempotencyLock.acquire(getEntityManager(), scope, idempotencyKey);
-    }
-
-    /** The thread this person opened with this Idempotency-Key, if any. */
-    Optional<MessageThread> openedWith(String openedBy, String idempotencyKey) {
-        return find("openedBy = ?1 and idempotencyKey = ?2", openedBy, idempotencyKey).firstResultOptional();
     }
 
     /**

@@ -50,7 +50,7 @@ import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
 
 /** Threads between a client and their care team, and the messages in them. */
-@Path("/api/v1/threads")
+@Path(ThreadResource.PATH)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Threads")
@@ -59,12 +59,19 @@ import fi.digipolku.support.identity.Role;
 @APIResponse(responseCode = "404", description = "No such thread that the caller may see")
 public class ThreadResource {
 
+    static final String PATH = "/api/v1/threads";
+
     /** The text and the files variants of one operation share its documentation. */
     private static final String POST_SUMMARY = "Send a message in a thread, as JSON text or as multipart/form-data with files";
     private static final String POST_DESCRIPTION = "Roles: client (own threads), professional of the thread's team. "
             + "With files: multipart/form-data with the field body and one file field per file (by default up to three "
             + "JPEG, PNG, HEIC or PDF files of 5 MiB each). "
-            + "A retry with the same Idempotency-Key by the same person returns the earlier message with 200.";
+            + "A retry with the same Idempotency-Key and the same request (the thread, the text, and each file's name, "
+            + "media type and bytes) by the same person gets the message the first try sent, with 200; the key sent with "
+            + "another request is refused with 422. The same text sent as JSON and as multipart/form-data without files "
+            + "is the same request.";
+    private static final String REPLAYED = "A retry with the same Idempotency-Key and the same request: the message the "
+            + "first try sent; nothing is sent again";
     private static final String SENT = "Sent; with its files when sent as multipart/form-data (form fields: body, file…)";
     private static final String NOT_SENT = "Empty or too long text, a file of the wrong type or size";
 
@@ -82,9 +89,10 @@ public class ThreadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
     @Operation(operationId = "openThread", summary = "Open a thread with the care team, with its first message", description = "Roles: client (in their own enrollment), professional of the enrollment's care team. "
-            + "A retry with the same Idempotency-Key by the same person returns the earlier thread with 200.")
+            + "A retry with the same Idempotency-Key and the same request (enrollment, topic and text) by the same person "
+            + "gets the thread the first try opened, with 200; the key sent with another request is refused with 422.")
     @APIResponse(responseCode = "201", description = "Opened, with its first message", headers = @Header(name = "Location", description = "The new thread", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "opened", summary = "A client's question, due in two working days", value = ThreadExamples.THREAD)))
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier thread", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and the same request: the thread the first try opened; nothing is opened or sent again", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long text; every error listed")
     @APIResponse(responseCode = "403", description = "The enrollment is neither the caller's own nor one of their care team's")
     @APIResponse(responseCode = "404", description = "No such enrollment with a messaging channel (a just-started one appears within seconds)")
@@ -93,7 +101,7 @@ public class ThreadResource {
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenThreadRequest.class), examples = @ExampleObject(name = "question", summary = "A client asks about the food diary", value = ThreadExamples.OPEN_REQUEST))) @NotNull @Valid OpenThreadRequest request) {
         Outcome<ThreadView> opened = threads.open(request, key, caller.get());
-        return Idempotency.created(opened, URI.create("/api/v1/threads/" + opened.value().id()));
+        return Idempotency.created(opened, URI.create(PATH + "/" + opened.value().id()));
     }
 
     @GET
@@ -151,7 +159,7 @@ public class ThreadResource {
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
     @Operation(operationId = "postMessage", summary = POST_SUMMARY, description = POST_DESCRIPTION)
     @APIResponse(responseCode = "201", description = SENT, headers = @Header(name = "Location", description = "The new message", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class), examples = @ExampleObject(name = "sent", summary = "The team's reply, with a PDF attached", value = ThreadExamples.MESSAGE)))
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier message", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = REPLAYED, headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public Response post(@PathParam("id") UUID id,
@@ -166,7 +174,7 @@ public class ThreadResource {
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
     @Operation(operationId = "postMessage", summary = POST_SUMMARY, description = POST_DESCRIPTION)
     @APIResponse(responseCode = "201", description = SENT, headers = @Header(name = "Location", description = "The new message", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class), examples = @ExampleObject(name = "sent", summary = "The team's reply, with a PDF attached", value = ThreadExamples.MESSAGE)))
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the earlier message", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
+    @APIResponse(responseCode = "200", description = REPLAYED, headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageView.class)))
     @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     @APIResponse(responseCode = "413", description = "The request is larger than all allowed files together")
@@ -176,7 +184,8 @@ public class ThreadResource {
         List<AttachmentCheck.Upload> uploads = new ArrayList<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             try {
-                uploads.add(new AttachmentCheck.Upload(file.fileName(), Files.readAllBytes(file.uploadedFile())));
+                uploads.add(new AttachmentCheck.Upload(file.fileName(), file.contentType(),
+                        Files.readAllBytes(file.uploadedFile())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -250,6 +259,6 @@ public class ThreadResource {
     }
 
     private static Response created(UUID threadId, Outcome<MessageView> sent) {
-        return Idempotency.created(sent, URI.create("/api/v1/threads/" + threadId + "/messages/" + sent.value().id()));
+        return Idempotency.created(sent, URI.create(PATH + "/" + threadId + "/messages/" + sent.value().id()));
     }
 }

@@ -22,6 +22,10 @@ import fi.digipolku.messaging.team.TeamService;
 import fi.digipolku.messaging.team.TeamSettings;
 import fi.digipolku.support.accesslog.AccessLog;
 import fi.digipolku.support.http.Idempotency.Outcome;
+import fi.digipolku.support.idempotency.IdempotencyRules;
+import fi.digipolku.support.idempotency.IdempotentWrites;
+import fi.digipolku.support.idempotency.IdempotentWrites.Attempt;
+import fi.digipolku.support.idempotency.IdempotentWrites.Made;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
@@ -46,11 +50,12 @@ public class ThreadService {
     private final MessagingConfig config;
     private final AttachmentCheck attachmentCheck;
     private final MeterRegistry meters;
+    private final IdempotentWrites writes;
     private final Clock clock;
 
     public ThreadService(ThreadRepository threads, MessageRepository messages, KnownEnrollmentRepository enrollments,
             ThreadAccess access, TeamService teams, Outbox outbox, AccessLog accessLog, MessagingConfig config,
-            MeterRegistry meters, Clock clock) {
+            MeterRegistry meters, IdempotentWrites writes, Clock clock) {
         this.threads = threads;
         this.messages = messages;
         this.enrollments = enrollments;
@@ -60,20 +65,34 @@ public class ThreadService {
         this.accessLog = accessLog;
         this.config = config;
         this.meters = meters;
+        this.writes = writes;
         this.clock = clock;
         this.attachmentCheck = new AttachmentCheck(config.attachments().maxCount(), config.attachments().maxBytes(),
                 config.attachments().allowedTypes());
     }
 
+    /**
+     * Opens a thread with its first message; a retry with the same Idempotency-Key and the same request gets the thread
+     * the first try opened ({@link IdempotentWrites}).
+     */
     @Transactional
     public Outcome<ThreadView> open(OpenThreadRequest request, String idempotencyKey, Caller caller) {
-        if (idempotencyKey != null) {
-            threads.lockIdempotencyKey("thread:" + caller.subject(), idempotencyKey);
-            Optional<MessageThread> earlier = threads.openedWith(caller.subject(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return Outcome.replayed(access.view(earlier.get(), caller));
-            }
-        }
+        Attempt attempt = new Attempt(caller.actor(), idempotencyKey,
+                IdempotencyRules.hash("POST " + ThreadResource.PATH, request));
+        return writes.once(attempt, resource -> earlierThread(resource, caller), () -> {
+            ThreadView opened = openThread(request, caller);
+            return new Made<>(opened.id().toString(), opened);
+        });
+    }
+
+    /** The thread an earlier try opened, if the caller still takes part in it. */
+    private Optional<ThreadView> earlierThread(String resource, Caller caller) {
+        return threads.findByIdOptional(UUID.fromString(resource))
+                .filter(thread -> ThreadRules.participation(caller, thread) != null)
+                .map(thread -> access.view(thread, caller));
+    }
+
+    private ThreadView openThread(OpenThreadRequest request, Caller caller) {
         List<FieldError> errors = new ArrayList<>(checkText("topic", request.topic(), 120));
         errors.addAll(checkText("body", request.body(), config.maxBodyLength()));
         if (!errors.isEmpty()) {
@@ -108,7 +127,6 @@ public class ThreadService {
         thread.openedByRole = role;
         thread.openedAt = now;
         thread.lastMessageAt = now;
-        thread.idempotencyKey = idempotencyKey;
         threads.persistAndFlush(thread);
         if (role.equals(Role.PROFESSIONAL)) {
             accessLog.record(caller, thread.clientSubject, "create", "thread/" + thread.id,
@@ -116,10 +134,14 @@ public class ThreadService {
         }
         outbox.publish(MessagingEvents.THREAD_OPENED, thread.id.toString(), new MessagingEvents.ThreadOpened(
                 thread.id, thread.enrollmentId, thread.definitionId, thread.careTeam, thread.clientSubject, role));
-        write(thread, role, caller, request.body(), List.of(), null, now);
-        return Outcome.made(access.view(thread, caller));
+        write(thread, role, caller, request.body(), List.of(), now);
+        return access.view(thread, caller);
     }
 
+    /**
+     * Sends a message with its files; a retry with the same Idempotency-Key and the same request (the thread, the text,
+     * and each file's name, media type and bytes) gets the message the first try sent ({@link IdempotentWrites}).
+     */
     @Transactional
     public Outcome<MessageView> post(UUID threadId, String body, List<AttachmentCheck.Upload> uploads,
             String idempotencyKey, Caller caller) {
@@ -128,13 +150,25 @@ public class ThreadService {
         if (role == null) {
             throw ThreadAccess.notFound(threadId);
         }
-        if (idempotencyKey != null) {
-            Optional<Message> earlier = messages.sentWith(threadId, caller.subject(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return Outcome.replayed(MessageView.of(earlier.get(), thread,
-                        access.attachmentsOf(List.of(earlier.get().id))));
-            }
-        }
+        Attempt attempt = new Attempt(caller.actor(), idempotencyKey, IdempotencyRules
+                .hash("POST " + ThreadResource.PATH + "/" + threadId + "/messages",
+                        MessageFingerprint.of(body, uploads)));
+        return writes.once(attempt, resource -> earlierMessage(resource, thread, caller), () -> {
+            MessageView sent = send(thread, role, body, uploads, caller);
+            return new Made<>(sent.id().toString(), sent);
+        });
+    }
+
+    /** The message an earlier try sent, if it is this caller's in this thread. */
+    private Optional<MessageView> earlierMessage(String resource, MessageThread thread, Caller caller) {
+        return messages.findByIdOptional(UUID.fromString(resource))
+                .filter(message -> message.threadId.equals(thread.id)
+                        && message.senderSubject.equals(caller.subject()))
+                .map(message -> MessageView.of(message, thread, access.attachmentsOf(List.of(message.id))));
+    }
+
+    private MessageView send(MessageThread thread, String role, String body, List<AttachmentCheck.Upload> uploads,
+            Caller caller) {
         String text = body == null ? "" : body;
         List<FieldError> errors = new ArrayList<>();
         if (text.isBlank() && uploads.isEmpty()) {
@@ -154,14 +188,13 @@ public class ThreadService {
         if (enrollment != null && !enrollment.active) {
             throw ProblemException.conflict("thread.enrollment-ended-no-messages");
         }
-        Message message = write(thread, role, caller, text.strip(), files.accepted(), idempotencyKey,
-                ThreadAccess.now(clock));
-        return Outcome.made(MessageView.of(message, thread, access.attachmentsOf(List.of(message.id))));
+        Message message = write(thread, role, caller, text.strip(), files.accepted(), ThreadAccess.now(clock));
+        return MessageView.of(message, thread, access.attachmentsOf(List.of(message.id)));
     }
 
     /** Stores a message and moves the promise clock; the caller has checked that the thread takes it. */
     private Message write(MessageThread thread, String role, Caller caller, String body,
-            List<AttachmentCheck.Accepted> files, String idempotencyKey, Instant now) {
+            List<AttachmentCheck.Accepted> files, Instant now) {
         TeamSettings team = teams.settings(thread.careTeam);
         Message message = new Message();
         message.id = UUID.randomUUID();
@@ -170,7 +203,6 @@ public class ThreadService {
         message.senderRole = role;
         message.body = body;
         message.sentAt = now;
-        message.idempotencyKey = idempotencyKey;
         boolean startedClock = false;
         ThreadRules.Response response = null;
         if (role.equals(Role.CLIENT)) {

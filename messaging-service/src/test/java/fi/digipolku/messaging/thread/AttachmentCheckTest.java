@@ -20,9 +20,9 @@ class AttachmentCheckTest {
 
     @Test
     void imagesAndPdfsAreRecognisedFromTheirBytes() {
-        var result = check.check(List.of(new AttachmentCheck.Upload("photo", JPEG),
-                new AttachmentCheck.Upload("IMG_0001.HEIC", HEIC),
-                new AttachmentCheck.Upload("lab.pdf", AttachmentResourceTest.PDF)));
+        var result = check.check(List.of(new AttachmentCheck.Upload("photo", null, JPEG),
+                new AttachmentCheck.Upload("IMG_0001.HEIC", null, HEIC),
+                new AttachmentCheck.Upload("lab.pdf", null, AttachmentResourceTest.PDF)));
         assertThat(result.errors()).isEmpty();
         assertThat(result.accepted()).extracting(AttachmentCheck.Accepted::contentType)
                 .containsExactly("image/jpeg", "image/heic", "application/pdf");
@@ -30,9 +30,9 @@ class AttachmentCheckTest {
 
     @Test
     void otherContentIsRefusedWhateverItsName() {
-        var result = check.check(List.of(new AttachmentCheck.Upload("kuva.png",
+        var result = check.check(List.of(new AttachmentCheck.Upload("kuva.png", null,
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)),
-                new AttachmentCheck.Upload("ok.jpg", JPEG)));
+                new AttachmentCheck.Upload("ok.jpg", null, JPEG)));
         assertThat(result.accepted()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("file[0]");
@@ -43,10 +43,10 @@ class AttachmentCheckTest {
     /** Outside a request the limits are told in Finnish, the default language. */
     @Test
     void sizeAndCountAreLimited() {
-        assertThat(check.check(List.of(new AttachmentCheck.Upload("big.jpg", new byte[1025]))).errors())
+        assertThat(check.check(List.of(new AttachmentCheck.Upload("big.jpg", null, new byte[1025]))).errors())
                 .singleElement().satisfies(e -> assertThat(e.message()).isEqualTo("on suurempi kuin 0 MiB"));
-        var four = List.of(new AttachmentCheck.Upload("1", JPEG), new AttachmentCheck.Upload("2", JPEG),
-                new AttachmentCheck.Upload("3", JPEG), new AttachmentCheck.Upload("4", JPEG));
+        var four = List.of(new AttachmentCheck.Upload("1", null, JPEG), new AttachmentCheck.Upload("2", null, JPEG),
+                new AttachmentCheck.Upload("3", null, JPEG), new AttachmentCheck.Upload("4", null, JPEG));
         assertThat(check.check(four).errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).isEqualTo("enintään 3 tiedostoa viestiä kohden"));
     }

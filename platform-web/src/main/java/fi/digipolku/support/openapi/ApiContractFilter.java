@@ -127,12 +127,15 @@ public class ApiContractFilter implements OASFilter {
         operation.getParameters().stream()
                 .filter(p -> p.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(p.getName()))
                 .findFirst().ifPresent(key -> {
-                    key.setDescription("A key the client makes for this one request (a UUID, say) and sends again "
-                            + "with every retry of it. A retry with the same key and the same request gets what the "
-                            + "first try made, with " + Idempotency.REPLAYED + ": true, and nothing is made twice; "
-                            + "the same key with another request (another operation or body) is refused with 422. "
-                            + "Keys are per person and kept for " + keptHours + " hours; after that the key is "
-                            + "forgotten and a request with it is new.");
+                    // An operation may say itself what is compared (an anonymous answer: its path only).
+                    if (key.getDescription() == null || key.getDescription().isBlank()) {
+                        key.setDescription("A key the client makes for this one request (a UUID, say) and sends again "
+                                + "with every retry of it. A retry with the same key and the same request gets what the "
+                                + "first try made, with " + Idempotency.REPLAYED + ": true, and nothing is made twice; "
+                                + "the same key with another request (another operation or body) is refused with 422. "
+                                + "Keys are per person and kept for " + keptHours + " hours; after that the key is "
+                                + "forgotten and a request with it is new.");
+                    }
                     if (operation.getResponses().getAPIResponse(KEY_REUSED) == null) {
                         operation.getResponses().addAPIResponse(KEY_REUSED, OASFactory.createAPIResponse()
                                 .description("The Idempotency-Key was used by the same person for another request "

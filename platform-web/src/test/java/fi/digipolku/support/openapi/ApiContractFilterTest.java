@@ -47,15 +47,20 @@ class ApiContractFilterTest {
     @Test
     void anOperationThatTakesAnIdempotencyKeySaysWhatARetryGetsAndDocumentsTheReusedKey() {
         Operation create = operation("400").addParameter(OASFactory.createParameter().name("Idempotency-Key")
-                .in(Parameter.In.HEADER).description("a key"));
+                .in(Parameter.In.HEADER));
+        Operation anonymous = operation("400").addParameter(OASFactory.createParameter().name("Idempotency-Key")
+                .in(Parameter.In.HEADER).description("Compared by the path only"));
         Operation read = operation("404");
         OpenAPI api = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/things",
-                OASFactory.createPathItem().POST(create).GET(read)));
+                OASFactory.createPathItem().POST(create).GET(read)).addPathItem("/api/v1/answers",
+                        OASFactory.createPathItem().POST(anonymous)));
 
         new ApiContractFilter().filterOpenAPI(api);
 
         assertThat(create.getParameters().get(0).getDescription()).contains("Idempotent-Replayed: true", "422",
                 "kept for 24 hours");
+        assertThat(anonymous.getParameters().get(0).getDescription()).isEqualTo("Compared by the path only");
+        assertThat(anonymous.getResponses().getAPIResponse("422")).isNotNull();
         assertThat(create.getResponses().getAPIResponse("422").getContent().getMediaType("application/problem+json"))
                 .isNotNull();
         assertThat(read.getResponses().getAPIResponse("422")).isNull();
