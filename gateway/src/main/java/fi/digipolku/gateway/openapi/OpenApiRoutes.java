@@ -26,6 +26,9 @@ import fi.digipolku.support.problem.ProblemType;
 @ApplicationScoped
 public class OpenApiRoutes {
 
+    /** Swagger UI through the gateway. */
+    static final String API_DOCS = "/api-docs/";
+
     private static final String DOCUMENT = "/q/openapi";
 
     private final RouteTable table;
@@ -45,6 +48,20 @@ public class OpenApiRoutes {
     void install(@Observes Router router) {
         router.get("/openapi").handler(this::list);
         router.get("/openapi/:service").handler(this::document);
+        // Quarkus' own Swagger UI page runs inline scripts, which the gateway's policy refuses: whoever opens it (or
+        // /api-docs without its slash) is sent to the page that lists every document under its own policy. Its
+        // script and style files stay where they are; /api-docs/ uses them.
+        // (A route's path matches with and without a trailing slash, hence the check of the exact path.)
+        List<String> pages = List.of("/api-docs", "/q/swagger-ui", "/q/swagger-ui/", "/q/swagger-ui/index.html");
+        for (String page : List.of("/api-docs", "/q/swagger-ui", "/q/swagger-ui/index.html")) {
+            router.get(page).order(-1).handler(ctx -> {
+                if (pages.contains(ctx.request().path())) {
+                    ctx.redirect(API_DOCS);
+                } else {
+                    ctx.next();
+                }
+            });
+        }
     }
 
     private void list(RoutingContext ctx) {

@@ -39,10 +39,18 @@ class ApiDocsPageTest {
     @Test
     void everythingElseKeepsTheStrictPolicy() {
         for (String path : List.of("/openapi", "/q/swagger-ui/swagger-ui-bundle.js", "/api/v1/session", "/",
-                "/api-docs", "/q/health/live")) {
+                "/q/health/live")) {
             assertThat(given().get(path).headers().getValues("Content-Security-Policy")).as(path)
                     .containsExactly(STRICT);
         }
+    }
+
+    @Test
+    void quarkusOwnPageAndThePathWithoutSlashLeadToTheUi() {
+        for (String path : List.of("/api-docs", "/q/swagger-ui", "/q/swagger-ui/", "/q/swagger-ui/index.html")) {
+            given().redirects().follow(false).get(path).then().statusCode(302).header("Location", "/api-docs/");
+        }
+        given().get("/q/swagger-ui/swagger-ui-bundle.js").then().statusCode(200);
     }
 
     @Test
