@@ -10,6 +10,12 @@ demo_token() {
     | sed -nE 's/.*"access_token":"([^"]+)".*/\1/p'
 }
 
+# The ETag of a resource now: every change of a versioned resource sends it in If-Match.
+demo_etag() {
+  curl -sf -o /dev/null -D - -H "Authorization: Bearer $1" "$2" | tr -d '\r' \
+    | sed -nE 's/^[Ee][Tt][Aa][Gg]: *(.*)$/\1/p' | tail -1
+}
+
 # demo_load: creates and publishes each demo pathway whose Finnish name the platform does not know yet.
 demo_load() {
   local gateway token known file name body id
@@ -28,6 +34,7 @@ demo_load() {
       || die "demo pathway $(basename "$file") was refused by the API"
     id=$(sed -nE 's/^\{"id":"([^"]+)".*/\1/p' <<<"$body")
     curl -sf -o /dev/null -X POST -H "Authorization: Bearer $token" \
+      -H "If-Match: $(demo_etag "$token" "$gateway/api/v1/pathway-definitions/$id")" \
       "$gateway/api/v1/pathway-definitions/$id/publish" \
       || die "demo pathway $(basename "$file") could not be published"
     ok "demo pathway published: $name"
@@ -39,6 +46,7 @@ demo_load() {
     curl -sf -H "Authorization: Bearer $token" "$gateway/api/v1/teams/$team" | grep -q '"configured":false' \
       || continue
     curl -sf -o /dev/null -X PUT -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -H "If-Match: $(demo_etag "$token" "$gateway/api/v1/teams/$team")" \
       --data-binary "@$file" "$gateway/api/v1/teams/$team" \
       || die "demo team settings $(basename "$file") were refused by the API"
     ok "demo care team's service promise set: $team"

@@ -41,10 +41,17 @@ public final class Fixtures {
     /** Creates and publishes a definition as an admin; returns its id. */
     public static String published(Map<String, Object> content) {
         String admin = TestTokens.admin("admin-1");
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        var created = given().auth().oauth2(admin).contentType(ContentType.JSON).body(content)
+                .post("/api/v1/pathway-definitions").then().statusCode(201).extract();
+        String id = created.path("id");
+        given().auth().oauth2(admin).header("If-Match", created.header("ETag"))
+                .post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
         return id;
+    }
+
+    /** The ETag of what {@code path} shows the holder of {@code token}: the If-Match of a change to it. */
+    public static String etag(String token, String path) {
+        return given().auth().oauth2(token).get(path).then().statusCode(200).extract().header("ETag");
     }
 
     private static Map<String, Object> demo(String file) {

@@ -95,8 +95,9 @@ class AuthorizationMatrixIT {
                 if (!op.roles().contains(role)) {
                     continue;
                 }
-                // a body valid for any of these operations, so that only ownership can refuse
-                Response response = send(as(stranger), op.method(), path, """
+                // a body valid for any of these operations, and a version for those that change a versioned
+                // resource, so that only ownership can refuse
+                Response response = send(as(stranger).header("If-Match", "\"1\""), op.method(), path, """
                         {"body":"Hei","nps":5,"enabled":false,"clientConsents":true,"reason":"Muutto",
                          "assignee":"someone","values":{"value":80}}""", op.multipart());
                 cells++;
@@ -111,7 +112,8 @@ class AuthorizationMatrixIT {
 
     /** Completes the enrollment (its pathway asks for feedback at the end) and returns the client's request. */
     private static String feedbackRequestOf(String enrollment, String definition) {
-        as("nurse").post("/api/v1/enrollments/" + enrollment + "/complete").then().statusCode(200);
+        Stack.ifMatch("nurse", "/api/v1/enrollments/" + enrollment).post("/api/v1/enrollments/" + enrollment
+                + "/complete").then().statusCode(200);
         String[] found = new String[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             found[0] = as("client").get("/api/v1/feedback/requests").then().extract().jsonPath()

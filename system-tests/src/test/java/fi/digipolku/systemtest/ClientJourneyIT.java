@@ -68,7 +68,8 @@ class ClientJourneyIT {
                 .extract().path("items[0].id");
         as("nurse").post("/api/v1/enrollments/" + enrollment + "/flags/" + flag + "/acknowledge").then()
                 .statusCode(200);
-        as("nurse").contentType(ContentType.JSON).body(Map.of("reason", "Siirtyi toiselle alueelle"))
+        Stack.ifMatch("nurse", "/api/v1/enrollments/" + enrollment).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Siirtyi toiselle alueelle"))
                 .post("/api/v1/enrollments/" + enrollment + "/discontinue").then().statusCode(200)
                 .body("status", equalTo("DISCONTINUED"));
     }

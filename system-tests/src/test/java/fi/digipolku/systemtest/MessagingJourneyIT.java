@@ -88,7 +88,8 @@ class MessagingJourneyIT {
         assertThat(first.get("withinPromise").asBoolean()).isTrue();
         assertThat(events.toString()).doesNotContain("välipalat").doesNotContain("riville");
 
-        as("nurse").post("/api/v1/enrollments/" + enrollment + "/complete").then().statusCode(200);
+        Stack.ifMatch("nurse", "/api/v1/enrollments/" + enrollment).post("/api/v1/enrollments/" + enrollment
+                + "/complete").then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(
                 () -> "CLOSED".equals(as("client").get("/api/v1/threads/" + thread).then().extract().path("status")));
         as("client").contentType(ContentType.JSON).body(Map.of("body", "Vielä yksi kysymys"))

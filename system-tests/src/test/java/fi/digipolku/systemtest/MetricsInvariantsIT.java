@@ -83,8 +83,9 @@ class MetricsInvariantsIT {
         Stack.record("client", enrollment, "waist", Map.of("values", Map.of("value", 101.0)));
         String leaving = Stack.startFor("nurse", definition, CHILD_SUB);
         Stack.record("child", leaving, "weight", Map.of("values", Map.of("value", 52.0)));
-        as("nurse").contentType(ContentType.JSON).body(Map.of("reason", "Muutti pois"))
-                .post("/api/v1/enrollments/" + leaving + "/discontinue").then().statusCode(200);
+        Stack.ifMatch("nurse", "/api/v1/enrollments/" + leaving).contentType(ContentType.JSON)
+                .body(Map.of("reason", "Muutti pois")).post("/api/v1/enrollments/" + leaving + "/discontinue").then()
+                .statusCode(200);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> as("analyst").get("/api/v1/reports/effectiveness?period=month&definitionId=" + definition)
                         .then().statusCode(200).extract().asString().contains("\"discontinued\":1"));

@@ -98,8 +98,21 @@ final class Stack {
         definition.put("name", Map.of("fi", namePrefix + " " + UUID.randomUUID()));
         String id = as("admin").contentType(ContentType.JSON).body(definition).post("/api/v1/pathway-definitions")
                 .then().statusCode(201).extract().path("id");
-        as("admin").post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        ifMatch("admin", "/api/v1/pathway-definitions/" + id).post("/api/v1/pathway-definitions/" + id + "/publish")
+                .then().statusCode(200);
         return id;
+    }
+
+    /**
+     * A request of {@code user} carrying in If-Match the ETag {@code resource} has now, as every change of a versioned
+     * resource must.
+     */
+    static RequestSpecification ifMatch(String user, String resource) {
+        String etag = as(user).get(resource).then().statusCode(200).extract().header("ETag");
+        if (etag == null) {
+            throw new AssertionError("GET " + resource + " gave no ETag");
+        }
+        return as(user).header("If-Match", etag);
     }
 
     /** A professional opens a published pathway for a client; returns the enrollment id. */

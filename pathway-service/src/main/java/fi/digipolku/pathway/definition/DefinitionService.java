@@ -13,29 +13,60 @@ import fi.digipolku.events.PathwayEvents;
 import fi.digipolku.events.PathwayEvents.DefinitionPublished;
 import fi.digipolku.events.PathwayEvents.DefinitionRetired;
 import fi.digipolku.pathway.content.ModuleType;
+import fi.digipolku.support.http.ETags;
+import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
+import fi.digipolku.support.idempotency.IdempotencyRules;
+import fi.digipolku.support.idempotency.IdempotentWrites;
+import fi.digipolku.support.idempotency.IdempotentWrites.Attempt;
+import fi.digipolku.support.idempotency.IdempotentWrites.Made;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.ProblemException;
 
-/** Creates, edits, publishes and retires pathway definitions; publishing records {@code definition.published}. */
+/**
+ * Creates, edits, publishes and retires pathway definitions; publishing records {@code definition.published}. Every
+ * change of a definition names the version the admin read ({@code If-Match}): a change made by someone else in between
+ * is never overwritten. The version is checked after every other reason to refuse the change (as HTTP evaluates
+ * preconditions), so a 404, 409 or 400 says what is wrong whatever version the admin sent.
+ */
 @ApplicationScoped
 public class DefinitionService {
 
+    /** The operation an Idempotency-Key of a create is hashed with. */
+    private static final String CREATE = "POST /api/v1/pathway-definitions";
+
     private final DefinitionRepository definitions;
     private final Outbox outbox;
+    private final IdempotentWrites writes;
     private final Clock clock;
 
-    public DefinitionService(DefinitionRepository definitions, Outbox outbox, Clock clock) {
+    public DefinitionService(DefinitionRepository definitions, Outbox outbox, IdempotentWrites writes, Clock clock) {
         this.definitions = definitions;
         this.outbox = outbox;
+        this.writes = writes;
         this.clock = clock;
     }
 
+    /**
+     * Creates a draft, or answers what an earlier try with the same Idempotency-Key by the same person made
+     * ({@link IdempotentWrites}): the definition as it is now.
+     *
+     * @param owner whose Idempotency-Key it is: the person at the keyboard
+     */
     @Transactional
-    public DefinitionView create(DefinitionContent content) {
+    public Outcome<DefinitionView> create(DefinitionContent content, String owner, String idempotencyKey) {
+        var attempt = new Attempt(owner, idempotencyKey, IdempotencyRules.hash(CREATE, content));
+        return writes.once(attempt, id -> definitions.findByIdOptional(UUID.fromString(id)).map(d -> view(d, true)),
+                () -> {
+                    DefinitionView created = createNew(content);
+                    return new Made<>(created.id().toString(), created);
+                });
+    }
+
+    private DefinitionView createNew(DefinitionContent content) {
         PathwayDefinition definition = new PathwayDefinition();
         definition.id = UUID.randomUUID();
         definition.status = DefinitionStatus.DRAFT;
@@ -47,12 +78,14 @@ public class DefinitionService {
         return view(definition, true);
     }
 
+    /** Replaces the draft; {@code etag} is the version the admin read (412 when it is no longer the current one). */
     @Transactional
     public DefinitionView update(UUID id, long etag, DefinitionContent content) {
-        PathwayDefinition definition = current(id, etag);
+        PathwayDefinition definition = existing(id);
         if (definition.status == DefinitionStatus.RETIRED) {
             throw ProblemException.conflict("definition.retired-not-editable");
         }
+        ETags.check(etag, definition.rowVersion);
         definition.draft = content;
         definition.careTeam = content.careTeam();
         definition.updatedAt = clock.instant();
@@ -60,9 +93,10 @@ public class DefinitionService {
         return view(definition, true);
     }
 
+    /** Publishes the draft the admin read ({@code etag}) as a new immutable version. */
     @Transactional
-    public DefinitionView publish(UUID id, Long etag, Caller admin) {
-        PathwayDefinition definition = etag == null ? existing(id) : current(id, etag);
+    public DefinitionView publish(UUID id, long etag, Caller admin) {
+        PathwayDefinition definition = existing(id);
         if (definition.status == DefinitionStatus.RETIRED) {
             throw ProblemException.conflict("definition.retired-not-publishable");
         }
@@ -70,6 +104,7 @@ public class DefinitionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("definition.draft-invalid", errors, errors.size());
         }
+        ETags.check(etag, definition.rowVersion);
         DefinitionVersion version = new DefinitionVersion();
         version.definitionId = definition.id;
         version.version = definition.latestVersion + 1;
@@ -85,12 +120,14 @@ public class DefinitionService {
         return view(definition, true);
     }
 
+    /** Retires the definition as the admin read it ({@code etag}): no new enrollments. */
     @Transactional
-    public DefinitionView retire(UUID id, Long etag) {
-        PathwayDefinition definition = etag == null ? existing(id) : current(id, etag);
+    public DefinitionView retire(UUID id, long etag) {
+        PathwayDefinition definition = existing(id);
         if (definition.status != DefinitionStatus.PUBLISHED) {
             throw ProblemException.conflict("definition.retire-not-published", definition.status);
         }
+        ETags.check(etag, definition.rowVersion);
         definition.status = DefinitionStatus.RETIRED;
         definition.updatedAt = clock.instant();
         definitions.flush();
@@ -119,14 +156,6 @@ public class DefinitionService {
 
     private PathwayDefinition existing(UUID id) {
         return definitions.findByIdOptional(id).orElseThrow(() -> notFound(id));
-    }
-
-    private PathwayDefinition current(UUID id, long etag) {
-        PathwayDefinition definition = existing(id);
-        if (definition.rowVersion != etag) {
-            throw ProblemException.preconditionFailed("definition.changed", Long.toString(definition.rowVersion));
-        }
-        return definition;
     }
 
     private static ProblemException notFound(UUID id) {

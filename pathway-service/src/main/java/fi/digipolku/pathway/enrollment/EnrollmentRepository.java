@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -49,20 +50,34 @@ public class EnrollmentRepository implements PanacheRepositoryBase<Enrollment, U
                 .getResultList();
     }
 
+    /**
+     * Active enrollments whose timeline ended before today, locked until the transaction ends, so that expiring them
+     * does not conflict with records arriving at the same time (which wait, and move the version after).
+     */
     public List<Enrollment> activeEndedBefore(LocalDate today, int limit) {
         return find("status = ?1 and endsOn < ?2", Sort.by("endsOn").and("id"), EnrollmentStatus.ACTIVE, today)
-                .page(0, limit).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
     }
 
     /**
-     * Moves the enrollment's last activity forward to {@code at} (never back; a row already as recent is not written).
-     * A plain update, not a versioned one, so that records arriving together do not conflict over it. It locks the
-     * enrollment's row until the transaction ends, so callers make it their last statement.
+     * Moves the enrollment's last activity forward to {@code at} (never back; a row already as recent is not written),
+     * and with it the enrollment's version, which is its ETag. A plain update, not a versioned one, so that records
+     * arriving together do not conflict over it. It locks the enrollment's row until the transaction ends, so callers
+     * make it their last statement; an {@link Enrollment} of the caller's persistence context keeps its old version.
      */
     public void touchActivity(UUID enrollmentId, Instant at) {
-        getEntityManager().createNativeQuery(
-                "UPDATE enrollment SET last_activity_at = ?1 WHERE id = ?2 AND last_activity_at < ?1")
+        getEntityManager()
+                .createNativeQuery("UPDATE enrollment SET last_activity_at = ?1, row_version = row_version + 1"
+                        + " WHERE id = ?2 AND last_activity_at < ?1")
                 .setParameter(1, Timestamp.from(at)).setParameter(2, enrollmentId).executeUpdate();
+    }
+
+    /**
+     * Reads the enrollment again and locks its row until the transaction ends: a change made after others (records
+     * arriving together, which move its version) changes what they left, without conflicting with them.
+     */
+    public void lockFresh(Enrollment enrollment) {
+        getEntityManager().refresh(enrollment, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**

@@ -29,6 +29,7 @@ import fi.digipolku.pathway.enrollment.EnrollmentRules.Ending;
 import fi.digipolku.pathway.enrollment.EnrollmentRules.Verdict;
 import fi.digipolku.pathway.progress.ModuleOpening;
 import fi.digipolku.support.accesslog.AccessLog;
+import fi.digipolku.support.http.ETags;
 import fi.digipolku.support.http.Idempotency.Outcome;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.idempotency.IdempotencyRules;
@@ -40,7 +41,11 @@ import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.outbox.Outbox;
 import fi.digipolku.support.problem.ProblemException;
 
-/** Starts, shows and ends enrollments; every change records its event in the outbox. */
+/**
+ * Starts, shows and ends enrollments; every change records its event in the outbox. A person's change of an enrollment
+ * names the version they read ({@code If-Match}, {@link ETags}), checked after every other reason to refuse it: a change
+ * made by someone else in between (the client's records included) is never overwritten unseen.
+ */
 @ApplicationScoped
 public class EnrollmentService {
 
@@ -164,8 +169,9 @@ public class EnrollmentService {
         return new Page<>(items, page, size, query.count());
     }
 
+    /** Completes or discontinues the enrollment as the caller read it ({@code etag}, 412 when it has changed). */
     @Transactional
-    public EnrollmentView end(UUID id, Ending ending, String reason, Caller caller) {
+    public EnrollmentView end(UUID id, Ending ending, String reason, long etag, Caller caller) {
         Enrollment enrollment = enrollments.findByIdOptional(id).orElseThrow(() -> notFound(id));
         boolean requiredDone = ending == Ending.COMPLETE && enrollment.status == EnrollmentStatus.ACTIVE
                 && EnrollmentRules.maySee(caller, enrollment) && complete(enrollment);
@@ -180,6 +186,7 @@ public class EnrollmentService {
             case ALLOWED -> {
             }
         }
+        ETags.check(etag, enrollment.rowVersion);
         finish(enrollment, ending, caller.subject(), reason,
                 caller.subject().equals(enrollment.clientSubject) ? Role.CLIENT : Role.PROFESSIONAL);
         accessLog.record(caller, enrollment.clientSubject, ending.name().toLowerCase(), "enrollment/" + id,
@@ -189,10 +196,10 @@ public class EnrollmentService {
 
     /**
      * A professional of the pathway's team takes a client's active self-care enrollment under team follow-up, with
-     * the client's consent.
+     * the client's consent, as they read it ({@code etag}).
      */
     @Transactional
-    public EnrollmentView upgrade(UUID id, boolean clientConsents, Caller caller) {
+    public EnrollmentView upgrade(UUID id, boolean clientConsents, long etag, Caller caller) {
         Enrollment enrollment = enrollments.findByIdOptional(id).orElseThrow(() -> notFound(id));
         if (!caller.hasRole(Role.PROFESSIONAL) || !caller.inTeam(enrollment.careTeam)) {
             throw notFound(id);
@@ -203,6 +210,7 @@ public class EnrollmentService {
         if (enrollment.status != EnrollmentStatus.ACTIVE || enrollment.followedByTeam) {
             throw ProblemException.conflict("enrollment.upgrade-not-possible");
         }
+        ETags.check(etag, enrollment.rowVersion);
         enrollment.followedByTeam = true;
         enrollment.lastActivityAt = clock.instant();
         enrollments.flush();
@@ -215,9 +223,9 @@ public class EnrollmentService {
         return EnrollmentView.of(enrollment);
     }
 
-    /** The following team switches one module on or off for this client. */
+    /** The following team switches one module on or off for this client, on the enrollment as read ({@code etag}). */
     @Transactional
-    public EnrollmentView setModule(UUID id, String moduleKey, boolean enabled, Caller caller) {
+    public EnrollmentView setModule(UUID id, String moduleKey, boolean enabled, long etag, Caller caller) {
         Enrollment enrollment = visible(id, caller);
         if (!caller.hasRole(Role.PROFESSIONAL) || caller.subject().equals(enrollment.clientSubject)) {
             throw ProblemException.forbidden("enrollment.personalise-forbidden");
@@ -230,6 +238,7 @@ public class EnrollmentService {
         if (version.content.modules().stream().noneMatch(m -> m.key().equals(moduleKey))) {
             throw ProblemException.notFound("enrollment.module-not-found", moduleKey);
         }
+        ETags.check(etag, enrollment.rowVersion);
         List<String> disabled = new ArrayList<>(enrollment.disabledModules);
         disabled.remove(moduleKey);
         if (!enabled) {
@@ -265,9 +274,15 @@ public class EnrollmentService {
     /**
      * Completes an active enrollment when its required modules switched on for the client are all done and the latest
      * required module of its version has opened ({@link ModuleOpening#complete}); called after each of the client's records. Returns whether it completed.
+     * Before it completes, it reads the enrollment again under lock: records that arrived at the same time have moved
+     * its version (their activity time), another may have completed it, the team may have switched a module on.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean completeIfDone(Enrollment enrollment) {
+        if (enrollment.status != EnrollmentStatus.ACTIVE || !complete(enrollment)) {
+            return false;
+        }
+        enrollments.lockFresh(enrollment);
         if (enrollment.status != EnrollmentStatus.ACTIVE || !complete(enrollment)) {
             return false;
         }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -59,9 +60,12 @@ public class ProgressRecordRepository implements PanacheRepositoryBase<ProgressR
         return days;
     }
 
-    /** The enrollment's records up to a moment that are neither reviewed nor private, oldest first. */
+    /**
+     * The enrollment's records up to a moment that are neither reviewed nor private, oldest first, locked until the
+     * transaction ends: a review made at the same time waits, and each record is reviewed once.
+     */
     public List<ProgressRecord> unreviewedUpTo(UUID enrollmentId, Instant until) {
         return find("enrollmentId = ?1 and reviewedAt is null and recordedAt <= ?2 and privateEntry = false",
-                Sort.by("recordedAt"), enrollmentId, until).list();
+                Sort.by("recordedAt").and("id"), enrollmentId, until).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -115,7 +115,7 @@ public class ProgressResource {
     @Path("flags/{flagId}/acknowledge")
     @RolesAllowed(Role.PROFESSIONAL)
     @Operation(operationId = "acknowledgeFlag", summary = "Acknowledge a flag raised for the care team", description = "Role professional of the following team; access-logged. "
-            + "Acknowledging again changes nothing.")
+            + "Acknowledging again changes nothing. No If-Match: acknowledging is one-way and the first acknowledgement stays (acknowledgements at the same time wait for each other), so nothing can be lost.")
     @APIResponse(responseCode = "200", description = "Acknowledged (again: unchanged)")
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see, or no such flag on it")
     public FlagView acknowledge(@PathParam("id") UUID id, @PathParam("flagId") UUID flagId) {
@@ -127,7 +127,8 @@ public class ProgressResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
     @Operation(operationId = "reviewRecordsUpTo", summary = "Review every unreviewed measurement and questionnaire answer up to a moment", description = "Role professional of the team that "
-            + "follows the enrollment. Releases the records to the patient record (FHIR, webhooks); private diary entries and other records are left alone. Without a body, or without upTo, everything up to now.")
+            + "follows the enrollment. Releases the records to the patient record (FHIR, webhooks); private diary entries and other records are left alone. Without a body, or without upTo, everything up to now. "
+            + "No If-Match: a review only releases records, each once (reviews at the same time wait for each other), and records are never edited; upTo is what keeps records the professional has not seen unreleased.")
     @APIResponse(responseCode = "200", description = "Every unreviewed measurement and questionnaire answer recorded up to upTo (default: now) is reviewed; the count is returned", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewedCount.class), examples = @ExampleObject(name = "reviewed", summary = "Three records reviewed", value = ProgressExamples.REVIEWED)))
     @APIResponse(responseCode = "400", description = "upTo is not a time")
     public ReviewedCount reviewUpTo(@PathParam("id") UUID id,
@@ -139,7 +140,8 @@ public class ProgressResource {
     @Path("records/{recordId}/review")
     @RolesAllowed(Role.PROFESSIONAL)
     @Operation(operationId = "reviewRecord", summary = "Review one measurement or questionnaire answer for the patient record", description = "Role professional of the team that follows the "
-            + "enrollment. Releases the record to integrators (FHIR) and, once the client's identity code is known, notifies their webhooks; a record is reviewed once.")
+            + "enrollment. Releases the record to integrators (FHIR) and, once the client's identity code is known, notifies their webhooks; a record is reviewed once. "
+            + "No If-Match: a record is never edited and a review is one-way (a second one, at the same time too, is a 409), so there is no earlier version to overwrite.")
     @APIResponse(responseCode = "200", description = "Reviewed: released to the patient record (FHIR, webhooks)")
     @APIResponse(responseCode = "404", description = "No such enrollment that the caller may see, or no such record on it")
     @APIResponse(responseCode = "409", description = "Reviewed already, or not a measurement or questionnaire answer")

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.events.EventType;
@@ -278,7 +279,7 @@ public class ProgressService {
         if (caller.subject().equals(enrollment.clientSubject)) {
             throw ProblemException.forbidden("flag.team-only");
         }
-        Flag flag = flags.findById(flagId);
+        Flag flag = flags.findById(flagId, LockModeType.PESSIMISTIC_WRITE); // one acknowledgement, the first
         if (flag == null || !flag.enrollmentId.equals(enrollmentId)) {
             throw ProblemException.notFound("flag.not-found", flagId);
         }
@@ -298,7 +299,7 @@ public class ProgressService {
     @Transactional
     public RecordView review(UUID enrollmentId, UUID recordId, Caller caller) {
         Enrollment enrollment = visible(enrollmentId, caller);
-        ProgressRecord record = records.findById(recordId);
+        ProgressRecord record = records.findById(recordId, LockModeType.PESSIMISTIC_WRITE); // reviewed once
         if (record == null || !record.enrollmentId.equals(enrollmentId)
                 || !RecordAccess.mayRead(caller, enrollment, record.privateEntry, record.author)) {
             throw ProblemException.notFound("record.not-found", recordId);

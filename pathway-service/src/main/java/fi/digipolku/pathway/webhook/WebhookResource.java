@@ -83,7 +83,8 @@ public class WebhookResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed(Role.INTEGRATOR)
-    @Operation(operationId = "deleteWebhook", summary = "Delete one of the caller's webhooks", description = "Role integrator. Its pending notifications are not sent.")
+    @Operation(operationId = "deleteWebhook", summary = "Delete one of the caller's webhooks", description = "Role integrator. Its pending notifications are not sent. "
+            + "No If-Match: a webhook is never edited, only registered and deleted, and deleting is one-way.")
     @APIResponse(responseCode = "204", description = "Deleted; its pending notifications are not sent")
     @APIResponse(responseCode = "404", description = "No such webhook of the caller")
     public void delete(@PathParam("id") UUID id) {
@@ -105,7 +106,7 @@ public class WebhookResource {
     @Path("{id}/parked/{deliveryId}/replay")
     @RolesAllowed(Role.INTEGRATOR)
     @Operation(operationId = "replayParkedDelivery", summary = "Queue a parked notification again", description = "Role integrator, of their own webhook. The notification is due "
-            + "at once, with a fresh count of attempts.")
+            + "at once, with a fresh count of attempts. No If-Match: the notification is never edited and queueing it again only moves it from parked (otherwise 409) to due now, so nothing can be lost.")
     @APIResponse(responseCode = "200", description = "Queued again, due now")
     @APIResponse(responseCode = "404", description = "No such webhook or notification of the caller")
     @APIResponse(responseCode = "409", description = "The notification is not parked")

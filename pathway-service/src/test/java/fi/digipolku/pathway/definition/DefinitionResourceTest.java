@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
 import fi.digipolku.support.outbox.OutboxRelay;
@@ -65,11 +66,12 @@ class DefinitionResourceTest {
         String id = created.path("id");
         String etag = created.header("ETag");
 
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
+        String edited = given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", etag)
                 .body(content("PROFESSIONAL", false)).put(PATH + "/" + id)
-                .then().statusCode(200).body("draft.messagingEnabled", equalTo(false));
+                .then().statusCode(200).body("draft.messagingEnabled", equalTo(false)).extract().header("ETag");
+        assertThat(edited).isNotEqualTo(etag);
 
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish")
+        given().auth().oauth2(admin).header("If-Match", edited).post(PATH + "/" + id + "/publish")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("latestVersion", equalTo(1))
                 .body("published.careTeam", equalTo("weight-team"))
                 .body("published.modules.size()", equalTo(7));
@@ -87,9 +89,11 @@ class DefinitionResourceTest {
 
     @Test
     void publishedVersionIsFrozenWhileTheDraftMovesOn() {
-        String id = create(content("PROFESSIONAL", true)).path("id");
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(200);
-        String etag = given().auth().oauth2(admin).get(PATH + "/" + id).header("ETag");
+        Response created = create(content("PROFESSIONAL", true));
+        String id = created.path("id");
+        String etag = given().auth().oauth2(admin).header("If-Match", created.header("ETag"))
+                .post(PATH + "/" + id + "/publish").then().statusCode(200).extract().header("ETag");
+        assertThat(Fixtures.etag(admin, PATH + "/" + id)).isEqualTo(etag);
 
         Map<String, Object> changed = content("PROFESSIONAL", true);
         changed.put("durationDays", 90);
@@ -101,18 +105,54 @@ class DefinitionResourceTest {
                 .then().statusCode(200).body("published.durationDays", equalTo(84)).body("draft", nullValue());
     }
 
+    private ValidatableResponse change(String change, String id, String ifMatch) {
+        var request = given().auth().oauth2(admin);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return switch (change) {
+            case "edit" -> request.contentType(ContentType.JSON).body(content("PROFESSIONAL", false))
+                    .put(PATH + "/" + id).then();
+            default -> request.post(PATH + "/" + id + "/" + change).then();
+        };
+    }
+
     @Test
-    void staleOrMissingIfMatchIsRefused() {
+    void everyChangeWithoutIfMatchOrWithAStaleOneIsRefusedAndChangesNothing() {
         Response created = create(content("PROFESSIONAL", true));
         String id = created.path("id");
+        String stale = created.header("ETag");
+        String current = change("edit", id, stale).statusCode(200).extract().header("ETag");
+        String published = change("publish", id, current).statusCode(200).extract().header("ETag");
+        events.clear();
 
-        given().auth().oauth2(admin).contentType(ContentType.JSON).body(content("PROFESSIONAL", true))
-                .put(PATH + "/" + id).then().statusCode(428).contentType("application/problem+json")
-                .body("type", equalTo("urn:digipolku:problem:precondition-required"));
-        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"999\"")
-                .body(content("PROFESSIONAL", true)).put(PATH + "/" + id)
-                .then().statusCode(412).contentType("application/problem+json")
-                .body("type", equalTo("urn:digipolku:problem:precondition-failed"));
+        for (String change : List.of("edit", "publish", "retire")) {
+            change(change, id, null).statusCode(428).contentType("application/problem+json")
+                    .body("type", equalTo("urn:digipolku:problem:precondition-required"));
+            change(change, id, stale).statusCode(412).contentType("application/problem+json")
+                    .body("type", equalTo("urn:digipolku:problem:precondition-failed"))
+                    .body("detail", containsString(published));
+            change(change, id, "yesterday").statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("If-Match"));
+        }
+        given().auth().oauth2(admin).get(PATH + "/" + id).then().statusCode(200).header("ETag", published)
+                .body("status", equalTo("PUBLISHED")).body("latestVersion", equalTo(1))
+                .body("draft.messagingEnabled", equalTo(false));
+        assertThat(events.all()).as("nothing published or retired").isEmpty();
+
+        String retired = change("retire", id, published).statusCode(200).body("status", equalTo("RETIRED"))
+                .extract().header("ETag");
+        assertThat(retired).isNotEqualTo(published);
+        assertThat(Fixtures.etag(admin, PATH + "/" + id)).isEqualTo(retired);
+    }
+
+    @Test
+    void aChangeOfSomethingThatIsNotThereOrNotAllowedSaysSoWhateverTheIfMatch() {
+        String missing = PATH + "/" + java.util.UUID.randomUUID();
+        given().auth().oauth2(admin).header("If-Match", "\"0\"").post(missing + "/publish").then().statusCode(404)
+                .contentType("application/problem+json");
+        String id = create(content("SELF_CARE", false)).path("id");
+        change("retire", id, "\"999\"").statusCode(409).body("type", equalTo("urn:digipolku:problem:conflict"));
     }
 
     @Test
@@ -124,9 +164,10 @@ class DefinitionResourceTest {
         List<Map<String, Object>> modules = (List<Map<String, Object>>) invalid.get("modules");
         modules.get(1).put("key", modules.get(0).get("key"));
         modules.get(4).remove("questionnaire");
-        String id = create(invalid).path("id");
+        Response created = create(invalid);
+        String id = created.path("id");
 
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish")
+        given().auth().oauth2(admin).header("If-Match", created.header("ETag")).post(PATH + "/" + id + "/publish")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:digipolku:problem:validation"))
                 .body("errors.field", hasItem("name.fi"))
@@ -138,13 +179,15 @@ class DefinitionResourceTest {
 
     @Test
     void retiredDefinitionCannotBeRetiredOrPublishedAgain() {
-        String id = create(content("SELF_CARE", false)).path("id");
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/retire").then().statusCode(409);
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(200);
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/retire").then().statusCode(200)
-                .body("status", equalTo("RETIRED"));
-        given().auth().oauth2(admin).post(PATH + "/" + id + "/publish").then().statusCode(409)
-                .contentType("application/problem+json").body("type", equalTo("urn:digipolku:problem:conflict"));
+        Response created = create(content("SELF_CARE", false));
+        String id = created.path("id");
+        change("retire", id, created.header("ETag")).statusCode(409);
+        String published = change("publish", id, created.header("ETag")).statusCode(200).extract().header("ETag");
+        String retired = change("retire", id, published).statusCode(200).body("status", equalTo("RETIRED"))
+                .extract().header("ETag");
+        change("publish", id, retired).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:conflict"));
+        change("edit", id, retired).statusCode(409);
     }
 
     @Test
@@ -183,8 +226,8 @@ class DefinitionResourceTest {
                     .body("type", equalTo("urn:digipolku:problem:forbidden"));
         }
         String id = create(content("SELF_CARE", false)).path("id");
-        given().auth().oauth2(TestTokens.professional("p", "weight-team")).post(PATH + "/" + id + "/publish")
-                .then().statusCode(403);
+        given().auth().oauth2(TestTokens.professional("p", "weight-team")).header("If-Match", "\"0\"")
+                .post(PATH + "/" + id + "/publish").then().statusCode(403);
     }
 
     @Test

@@ -132,6 +132,7 @@ class EnrollmentIdempotencyTest {
         Map<String, Object> body = Map.of("definitionId", selfCarePathway);
         String first = start(clientToken, body).statusCode(201).extract().path("id");
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of())
+                .header("If-Match", Fixtures.etag(clientToken, PATH + "/" + first))
                 .post(PATH + "/" + first + "/discontinue").then().statusCode(200);
         start(clientToken, body).statusCode(200).header("Idempotent-Replayed", "true").body("id", equalTo(first));
 

@@ -73,6 +73,11 @@ class EnrollmentResourceTest {
         clock.reset();
     }
 
+    /** The enrollment's current ETag, as the client reads it (not access-logged). */
+    private String etag(String id) {
+        return Fixtures.etag(clientToken, PATH + "/" + id);
+    }
+
     private ValidatableResponse start(String token, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(PATH).then();
     }
@@ -179,17 +184,19 @@ class EnrollmentResourceTest {
         String id = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
                 .statusCode(201).extract().path("id");
         given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "muutti toiselle alueelle"))
-                .post(PATH + "/" + id + "/discontinue").then().statusCode(200);
+                .header("If-Match", etag(id)).post(PATH + "/" + id + "/discontinue").then().statusCode(200);
 
-        given().auth().oauth2(nurse).header("Accept-Language", "sv").post(PATH + "/" + id + "/complete").then()
+        given().auth().oauth2(nurse).header("Accept-Language", "sv").header("If-Match", etag(id))
+                .post(PATH + "/" + id + "/complete").then()
                 .statusCode(409).contentType("application/problem+json").header("Content-Language", "sv")
                 .body("title", equalTo("Begäran strider mot det aktuella tillståndet"))
                 .body("detail", equalTo("Vårdstigen har redan avslutats (status DISCONTINUED)."));
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/complete").then()
+        given().auth().oauth2(nurse).header("If-Match", etag(id)).post(PATH + "/" + id + "/complete").then()
                 .statusCode(409).header("Content-Language", "fi")
                 .body("title", equalTo("Pyyntö on ristiriidassa nykyisen tilan kanssa"))
                 .body("detail", equalTo("Hoitopolku on jo päättynyt (tila DISCONTINUED)."));
-        given().auth().oauth2(nurse).header("Accept-Language", "en").post(PATH + "/" + id + "/complete").then()
+        given().auth().oauth2(nurse).header("Accept-Language", "en").header("If-Match", etag(id))
+                .post(PATH + "/" + id + "/complete").then()
                 .statusCode(409).header("Content-Language", "en")
                 .body("title", equalTo("The request conflicts with the current state"))
                 .body("detail", equalTo("The enrollment is already DISCONTINUED."));
@@ -219,15 +226,21 @@ class EnrollmentResourceTest {
         String id = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
                 .statusCode(201).extract().path("id");
 
-        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + id
-                + "/discontinue").then().statusCode(403);
-        given().auth().oauth2(clientToken).post(PATH + "/" + id + "/complete").then().statusCode(403);
-        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + id
-                + "/discontinue").then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).header("If-Match", etag(id))
+                .post(PATH + "/" + id
+                        + "/discontinue")
+                .then().statusCode(403);
+        given().auth().oauth2(clientToken).header("If-Match", etag(id)).post(PATH + "/" + id + "/complete").then()
+                .statusCode(403);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of()).header("If-Match", etag(id))
+                .post(PATH + "/" + id
+                        + "/discontinue")
+                .then().statusCode(400).body("errors[0].field", equalTo("reason"));
         given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "moved to another county"))
-                .post(PATH + "/" + id + "/discontinue").then().statusCode(200)
+                .header("If-Match", etag(id)).post(PATH + "/" + id + "/discontinue").then().statusCode(200)
                 .body("status", equalTo("DISCONTINUED"));
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/complete").then().statusCode(409)
+        given().auth().oauth2(nurse).header("If-Match", etag(id)).post(PATH + "/" + id + "/complete").then()
+                .statusCode(409)
                 .contentType("application/problem+json");
 
         given().auth().oauth2(clientToken).get(PATH + "?history=true").then().statusCode(200)
@@ -244,37 +257,52 @@ class EnrollmentResourceTest {
     void endingAnEndedEnrollmentAgainIsAConflictNotAForbidden() {
         String coached = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
                 .statusCode(201).extract().path("id");
-        given().auth().oauth2(nurse).post(PATH + "/" + coached + "/complete").then().statusCode(200);
-        given().auth().oauth2(nurse).post(PATH + "/" + coached + "/complete").then().statusCode(409)
+        given().auth().oauth2(nurse).header("If-Match", etag(coached)).post(PATH + "/" + coached + "/complete").then()
+                .statusCode(200);
+        given().auth().oauth2(nurse).header("If-Match", etag(coached)).post(PATH + "/" + coached + "/complete").then()
+                .statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:digipolku:problem:conflict"));
-        given().auth().oauth2(clientToken).post(PATH + "/" + coached + "/complete").then().statusCode(409)
+        given().auth().oauth2(clientToken).header("If-Match", etag(coached)).post(PATH + "/" + coached + "/complete")
+                .then().statusCode(409)
                 .contentType("application/problem+json");
-        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + coached
-                + "/discontinue").then().statusCode(409);
-        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "x")).post(PATH + "/"
-                + coached + "/discontinue").then().statusCode(409);
-        given().auth().oauth2(otherTeam).post(PATH + "/" + coached + "/complete").then().statusCode(404);
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of())
+                .header("If-Match", etag(coached)).post(PATH + "/" + coached
+                        + "/discontinue")
+                .then().statusCode(409);
+        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("reason", "x"))
+                .header("If-Match", etag(coached)).post(PATH + "/" + coached + "/discontinue").then().statusCode(409);
+        given().auth().oauth2(otherTeam).header("If-Match", etag(coached)).post(PATH + "/" + coached + "/complete")
+                .then().statusCode(404);
 
         String selfCare = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract()
                 .path("id");
-        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + selfCare
-                + "/discontinue").then().statusCode(200);
-        given().auth().oauth2(clientToken).post(PATH + "/" + selfCare + "/complete").then().statusCode(409);
-        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + selfCare
-                + "/discontinue").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of())
+                .header("If-Match", etag(selfCare)).post(PATH + "/" + selfCare
+                        + "/discontinue")
+                .then().statusCode(200);
+        given().auth().oauth2(clientToken).header("If-Match", etag(selfCare)).post(PATH + "/" + selfCare + "/complete")
+                .then().statusCode(409);
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of())
+                .header("If-Match", etag(selfCare)).post(PATH + "/" + selfCare
+                        + "/discontinue")
+                .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void clientEndsTheirSelfCareAndTheTeamCompletesItsPathway() {
         String selfCare = start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(201).extract()
                 .path("id");
-        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of()).post(PATH + "/" + selfCare
-                + "/discontinue").then().statusCode(200).body("status", equalTo("DISCONTINUED"));
+        given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of())
+                .header("If-Match", etag(selfCare)).post(PATH + "/" + selfCare
+                        + "/discontinue")
+                .then().statusCode(200).body("status", equalTo("DISCONTINUED"));
 
         String coached = start(nurse, Map.of("definitionId", professionalPathway, "clientSubject", client))
                 .statusCode(201).extract().path("id");
-        given().auth().oauth2(otherTeam).post(PATH + "/" + coached + "/complete").then().statusCode(404);
-        given().auth().oauth2(nurse).post(PATH + "/" + coached + "/complete").then().statusCode(200)
+        given().auth().oauth2(otherTeam).header("If-Match", etag(coached)).post(PATH + "/" + coached + "/complete")
+                .then().statusCode(404);
+        given().auth().oauth2(nurse).header("If-Match", etag(coached)).post(PATH + "/" + coached + "/complete").then()
+                .statusCode(200)
                 .body("status", equalTo("COMPLETED"));
     }
 
@@ -288,11 +316,13 @@ class EnrollmentResourceTest {
         clock.advance(java.time.Duration.ofDays(41));
         service.expireDue(1000);
         given().auth().oauth2(clientToken).get(PATH + "/" + id).then().body("status", equalTo("ACTIVE"));
+        String running = etag(id);
         clock.advance(java.time.Duration.ofDays(1));
 
         assertThat(service.expireDue(1000)).isGreaterThanOrEqualTo(1);
-        given().auth().oauth2(clientToken).get(PATH + "/" + id).then().statusCode(200)
-                .body("status", equalTo("EXPIRED"));
+        given().auth().oauth2(clientToken).header("If-None-Match", running).get(PATH + "/" + id).then()
+                .statusCode(200).body("status", equalTo("EXPIRED"));
+        assertThat(etag(id)).as("the job's change moves the version").isNotEqualTo(running);
         assertThat(events.all()).anyMatch(e -> e.get("type").asText().equals("fi.digipolku.enrollment.expired")
                 && e.get("subject").asText().equals(id));
     }
@@ -304,8 +334,9 @@ class EnrollmentResourceTest {
         start(clientToken, Map.of()).statusCode(400).body("errors[0].field", equalTo("definitionId"));
         start(clientToken, Map.of("definitionId", UUID.randomUUID().toString())).statusCode(404)
                 .contentType("application/problem+json");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + selfCarePathway + "/retire").then()
-                .statusCode(200);
+        given().auth().oauth2(admin)
+                .header("If-Match", Fixtures.etag(admin, "/api/v1/pathway-definitions/" + selfCarePathway))
+                .post("/api/v1/pathway-definitions/" + selfCarePathway + "/retire").then().statusCode(200);
         start(clientToken, Map.of("definitionId", selfCarePathway)).statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(clientToken).get(PATH + "?page=-1").then().statusCode(400);

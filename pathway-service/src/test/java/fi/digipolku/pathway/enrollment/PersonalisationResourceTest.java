@@ -45,30 +45,37 @@ class PersonalisationResourceTest {
                 .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
     }
 
+    /** The enrollment's current ETag, as the client reads it. */
+    private String etag(String id) {
+        return Fixtures.etag(clientToken, PATH + id);
+    }
+
     @Test
     void theTeamTakesASelfCareEnrollmentUnderFollowUpWithConsent() {
         given().auth().oauth2(youthNurse).get(PATH + selfCare).then().statusCode(404);
         given().auth().oauth2(youthNurse).contentType(ContentType.JSON).body(Map.of("clientConsents", false))
-                .post(PATH + selfCare + "/upgrade").then().statusCode(400)
+                .header("If-Match", etag(selfCare)).post(PATH + selfCare + "/upgrade").then().statusCode(400)
                 .body("errors[0].field", equalTo("clientConsents"));
         given().auth().oauth2(weightNurse).contentType(ContentType.JSON).body(Map.of("clientConsents", true))
-                .post(PATH + selfCare + "/upgrade").then().statusCode(404);
+                .header("If-Match", etag(selfCare)).post(PATH + selfCare + "/upgrade").then().statusCode(404);
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of("clientConsents", true))
-                .post(PATH + selfCare + "/upgrade").then().statusCode(403);
+                .header("If-Match", etag(selfCare)).post(PATH + selfCare + "/upgrade").then().statusCode(403);
 
         given().auth().oauth2(youthNurse).contentType(ContentType.JSON).body(Map.of("clientConsents", true))
-                .post(PATH + selfCare + "/upgrade").then().statusCode(200).body("followedByTeam", equalTo(true));
+                .header("If-Match", etag(selfCare)).post(PATH + selfCare + "/upgrade").then().statusCode(200)
+                .body("followedByTeam", equalTo(true));
         given().auth().oauth2(youthNurse).get(PATH + selfCare).then().statusCode(200);
         given().auth().oauth2(youthNurse).contentType(ContentType.JSON).body(Map.of("clientConsents", true))
-                .post(PATH + selfCare + "/upgrade").then().statusCode(409);
-        given().auth().oauth2(youthNurse).contentType(ContentType.JSON).body("{}").post(PATH + selfCare + "/upgrade")
+                .header("If-Match", etag(selfCare)).post(PATH + selfCare + "/upgrade").then().statusCode(409);
+        given().auth().oauth2(youthNurse).contentType(ContentType.JSON).body("{}").header("If-Match", etag(selfCare))
+                .post(PATH + selfCare + "/upgrade")
                 .then().statusCode(400);
     }
 
     @Test
     void aModuleSwitchedOffLeavesTheClientsPathway() {
         given().auth().oauth2(weightNurse).contentType(ContentType.JSON).body(Map.of("enabled", false))
-                .put(PATH + coached + "/modules/waist").then().statusCode(200)
+                .header("If-Match", etag(coached)).put(PATH + coached + "/modules/waist").then().statusCode(200)
                 .body("disabledModules", hasItem("waist"));
 
         given().auth().oauth2(clientToken).get(PATH + coached + "/content").then().statusCode(200)
@@ -79,7 +86,7 @@ class PersonalisationResourceTest {
                 .post(PATH + coached + "/modules/waist/records").then().statusCode(404);
 
         given().auth().oauth2(weightNurse).contentType(ContentType.JSON).body(Map.of("enabled", true))
-                .put(PATH + coached + "/modules/waist").then().statusCode(200)
+                .header("If-Match", etag(coached)).put(PATH + coached + "/modules/waist").then().statusCode(200)
                 .body("disabledModules", not(hasItem("waist")));
         given().auth().oauth2(clientToken).get(PATH + coached + "/content").then()
                 .body("modules.key", hasItem("waist"));
@@ -88,14 +95,15 @@ class PersonalisationResourceTest {
     @Test
     void onlyTheFollowingTeamPersonalises() {
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of("enabled", false))
-                .put(PATH + coached + "/modules/waist").then().statusCode(403);
+                .header("If-Match", etag(coached)).put(PATH + coached + "/modules/waist").then().statusCode(403);
         given().auth().oauth2(TestTokens.professional("p", "osteoporosis-team")).contentType(ContentType.JSON)
-                .body(Map.of("enabled", false)).put(PATH + coached + "/modules/waist").then().statusCode(404);
+                .body(Map.of("enabled", false)).header("If-Match", etag(coached))
+                .put(PATH + coached + "/modules/waist").then().statusCode(404);
         given().auth().oauth2(weightNurse).contentType(ContentType.JSON).body(Map.of("enabled", false))
-                .put(PATH + coached + "/modules/no-such").then().statusCode(404)
+                .header("If-Match", etag(coached)).put(PATH + coached + "/modules/no-such").then().statusCode(404)
                 .contentType("application/problem+json");
         given().auth().oauth2(weightNurse).contentType(ContentType.JSON).body(Map.of())
-                .put(PATH + coached + "/modules/waist").then().statusCode(400)
+                .header("If-Match", etag(coached)).put(PATH + coached + "/modules/waist").then().statusCode(400)
                 .body("errors[0].field", equalTo("enabled"));
         given().auth().oauth2(TestTokens.client("other")).get(PATH + coached + "/content").then().statusCode(404);
     }

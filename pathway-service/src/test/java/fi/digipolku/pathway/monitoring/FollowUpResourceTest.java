@@ -46,10 +46,7 @@ class FollowUpResourceTest {
     void setUp() {
         client = "client-" + UUID.randomUUID();
         clientToken = TestTokens.client(client);
-        definition = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Fixtures.weightManagement())
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + definition + "/publish").then()
-                .statusCode(200);
+        definition = Fixtures.published(Fixtures.weightManagement());
         enrollment = given().auth().oauth2(nurse).contentType(ContentType.JSON)
                 .body(Map.of("definitionId", definition, "clientSubject", client)).post("/api/v1/enrollments")
                 .then().statusCode(201).extract().path("id");

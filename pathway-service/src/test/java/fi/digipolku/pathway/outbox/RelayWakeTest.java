@@ -50,9 +50,11 @@ class RelayWakeTest {
         var sink = connector.sink(OutboxRelay.CHANNEL);
         sink.clear();
         String admin = TestTokens.admin("admin-1");
-        String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Fixtures.weightManagement())
-                .post("/api/v1/pathway-definitions").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(admin).post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
+        var created = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Fixtures.weightManagement())
+                .post("/api/v1/pathway-definitions").then().statusCode(201).extract();
+        String id = created.path("id");
+        given().auth().oauth2(admin).header("If-Match", created.header("ETag"))
+                .post("/api/v1/pathway-definitions/" + id + "/publish").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> sink.received().stream()
                 .anyMatch(m -> String.valueOf(m.getPayload()).contains("\"subject\":\"" + id + "\"")));

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -80,6 +81,33 @@ class ProgressResourceTest {
     private ValidatableResponse record(String token, String enrollment, String module, Object body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/enrollments/" + enrollment + "/modules/" + module + "/records").then();
+    }
+
+    @Test
+    void aRecordReviewedByManyAtOnceIsReviewedOnce() throws Exception {
+        String id = record(clientToken, coaching, "weight", Map.of("values", Map.of("value", 82.5))).statusCode(201)
+                .extract().path("id");
+        String other = TestTokens.professional("nurse-2", "weight-team");
+        AtomicInteger callers = new AtomicInteger();
+        AtomicInteger reviewedUpTo = new AtomicInteger();
+
+        // three review the record, one reviews everything up to now, all at once
+        List<Integer> statuses = Concurrently.statuses(4, () -> {
+            int caller = callers.getAndIncrement();
+            if (caller == 0) {
+                var all = given().auth().oauth2(other).contentType(ContentType.JSON).body(Map.of())
+                        .post("/api/v1/enrollments/" + coaching + "/records/review");
+                reviewedUpTo.set(all.jsonPath().getInt("reviewed"));
+                return all.statusCode();
+            }
+            return given().auth().oauth2(caller % 2 == 0 ? other : nurse)
+                    .post("/api/v1/enrollments/" + coaching + "/records/" + id + "/review").statusCode();
+        });
+
+        assertThat(statuses).containsOnly(200, 409);
+        assertThat(statuses.stream().filter(s -> s == 200).count() - 1 + reviewedUpTo.get())
+                .as("reviewed once, by one of them").isEqualTo(1);
+        assertThat(events.ofType("record.reviewed")).hasSize(1);
     }
 
     @Test
@@ -201,13 +229,13 @@ class ProgressResourceTest {
         record(clientToken, enrollment, "sleep-basics", Map.of()).statusCode(201);
         clock.advance(Duration.ofDays(7));
         record(clientToken, enrollment, "weekly-check", Map.of()).statusCode(201);
-        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then()
-                .body("status", equalTo("ACTIVE"));
+        String active = given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then()
+                .body("status", equalTo("ACTIVE")).extract().header("ETag");
         clock.advance(Duration.ofDays(33));
         record(clientToken, enrollment, "end-check", Map.of("answers", Map.of("sleep-quality", 8))).statusCode(201);
 
-        given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + enrollment).then().statusCode(200)
-                .body("status", equalTo("COMPLETED"));
+        given().auth().oauth2(clientToken).header("If-None-Match", active).get("/api/v1/enrollments/" + enrollment)
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
         assertThat(events.ofType("content.viewed")).hasSize(1);
         assertThat(events.ofType("task.completed")).hasSize(1);
         assertThat(events.ofType("enrollment.completed")).anyMatch(e -> e.get("subject").asText().equals(enrollment));
@@ -379,6 +407,7 @@ class ProgressResourceTest {
     void switchingOffTheEndQuestionnaireDoesNotEndThePathwayBeforeItsLastRequiredDay() {
         LocalDate start = today();
         given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .header("If-Match", Fixtures.etag(clientToken, "/api/v1/enrollments/" + coaching))
                 .put("/api/v1/enrollments/" + coaching + "/modules/end-questionnaire").then().statusCode(200);
 
         record(clientToken, coaching, "start-questionnaire", Map.of("answers", Map.of("meals", 3, "activity", "some",
@@ -386,7 +415,9 @@ class ProgressResourceTest {
         given().auth().oauth2(clientToken).get("/api/v1/enrollments/" + coaching).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"));
         assertThat(events.ofType("enrollment.completed")).isEmpty();
-        given().auth().oauth2(clientToken).post("/api/v1/enrollments/" + coaching + "/complete").then()
+        given().auth().oauth2(clientToken)
+                .header("If-Match", Fixtures.etag(clientToken, "/api/v1/enrollments/" + coaching))
+                .post("/api/v1/enrollments/" + coaching + "/complete").then()
                 .statusCode(403);
 
         // the day before the switched-off module's day the pathway still runs; on that day it completes

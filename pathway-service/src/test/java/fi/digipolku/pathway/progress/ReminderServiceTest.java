@@ -47,6 +47,7 @@ class ReminderServiceTest {
                 .post("/api/v1/enrollments").then().statusCode(201).extract().path("id");
         if (switchOff) {
             given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                    .header("If-Match", Fixtures.etag(nurse, "/api/v1/enrollments/" + enrollment))
                     .put("/api/v1/enrollments/" + enrollment + "/modules/lab-today").then().statusCode(200);
         }
         return enrollment;

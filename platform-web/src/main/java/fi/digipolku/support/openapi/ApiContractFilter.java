@@ -98,7 +98,7 @@ public class ApiContractFilter implements OASFilter {
                 return;
             }
             idempotency(operation, keptHours);
-            conditional(operation);
+            conditional(operation, operation == item.getGET());
             if (operation.getResponses().getAPIResponse(UNAVAILABLE) == null) {
                 operation.getResponses().addAPIResponse(UNAVAILABLE, OASFactory.createAPIResponse()
                         .description("Unavailable for a moment (a database or service that cannot be reached, or "
@@ -150,7 +150,7 @@ public class ApiContractFilter implements OASFilter {
      * its 428 when If-Match is required); a read whose answer carries an {@code ETag} header takes
      * {@code If-None-Match} and documents its 304.
      */
-    private static void conditional(Operation operation) {
+    private static void conditional(Operation operation, boolean read) {
         header(operation, IF_MATCH).ifPresent(ifMatch -> {
             boolean required = Boolean.TRUE.equals(ifMatch.getRequired());
             ifMatch.setDescription("The ETag of the resource as the client last read it (from the ETag header of a "
@@ -164,7 +164,7 @@ public class ApiContractFilter implements OASFilter {
             }
         });
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        if (ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey(ETAG)
+        if (read && ok != null && ok.getHeaders() != null && ok.getHeaders().containsKey(ETAG)
                 && header(operation, IF_NONE_MATCH).isEmpty()) {
             operation.addParameter(OASFactory.createParameter().name(IF_NONE_MATCH).in(Parameter.In.HEADER)
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING))

@@ -70,6 +70,7 @@ class ApiContractFilterTest {
     void aChangeWithIfMatchDocumentsItsPreconditionsAndAReadWithAnETagItsNotModified() {
         Operation change = operation().addParameter(OASFactory.createParameter().name("If-Match")
                 .in(Parameter.In.HEADER).required(true));
+        change.getResponses().getAPIResponse("200").addHeader("ETag", OASFactory.createHeader());
         Operation read = operation();
         read.getResponses().getAPIResponse("200").addHeader("ETag", OASFactory.createHeader());
         Operation plainRead = operation();
@@ -83,6 +84,8 @@ class ApiContractFilterTest {
         assertThat(change.getResponses().getAPIResponse("428").getContent().getMediaType("application/problem+json"))
                 .isNotNull();
         assertThat(read.getParameters()).extracting(p -> p.getName()).containsExactly("If-None-Match");
+        assertThat(change.getParameters()).extracting(p -> p.getName()).containsExactly("If-Match");
+        assertThat(change.getResponses().getAPIResponse("304")).isNull();
         assertThat(read.getResponses().getAPIResponse("304").getContent()).isNull();
         assertThat(plainRead.getParameters()).isNull();
         assertThat(plainRead.getResponses().getAPIResponse("304")).isNull();

@@ -121,11 +121,27 @@ final class Bench {
         return sendTo(GATEWAY, method, path, token, body, expected);
     }
 
-    /** A call to {@code base} (the gateway, or a service directly) that must answer {@code expected}. */
-    static String sendTo(String base, String method, String path, String token, String body, int expected)
+    /**
+     * A change of a versioned resource through the gateway: reads {@code resource} for its ETag and sends the change
+     * with it in If-Match, as every change requires.
+     */
+    static String change(String method, String path, String token, String body, int expected, String resource)
             throws Exception {
+        HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + resource))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        String etag = read.headers().firstValue("ETag").orElseThrow(
+                () -> new UnexpectedStatus(read.statusCode(), "GET " + resource + " gave no ETag: " + read.body()));
+        return sendTo(GATEWAY, method, path, token, body, expected, "If-Match", etag);
+    }
+
+    /** A call to {@code base} (the gateway, or a service directly) that must answer {@code expected}. */
+    static String sendTo(String base, String method, String path, String token, String body, int expected,
+            String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + token);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json").method(method,
                     HttpRequest.BodyPublishers.ofString(body));
@@ -152,7 +168,8 @@ final class Bench {
         definition.put("careTeam", "diabetes-team");
         String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
                 JSON.writeValueAsString(definition), 201), "id");
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
+        change("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200,
+                "/api/v1/pathway-definitions/" + definitionId);
         return field(send("POST", "/api/v1/enrollments", nurse,
                 JSON.writeValueAsString(Map.of("definitionId", definitionId, "clientSubject", CLIENT_SUB)), 201),
                 "id");

@@ -2,6 +2,7 @@ package fi.digipolku.systemtest.bench;
 
 import static fi.digipolku.systemtest.bench.Bench.CLIENT_SUB;
 import static fi.digipolku.systemtest.bench.Bench.JSON;
+import static fi.digipolku.systemtest.bench.Bench.change;
 import static fi.digipolku.systemtest.bench.Bench.field;
 import static fi.digipolku.systemtest.bench.Bench.run;
 import static fi.digipolku.systemtest.bench.Bench.send;
@@ -47,7 +48,8 @@ final class MessagingBenchmark {
         definition.put("careTeam", TEAM);
         String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
                 JSON.writeValueAsString(definition), 201), "id");
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
+        change("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200,
+                "/api/v1/pathway-definitions/" + definitionId);
         String enrollment = field(send("POST", "/api/v1/enrollments", nurse,
                 JSON.writeValueAsString(Map.of("definitionId", definitionId, "clientSubject", CLIENT_SUB)), 201),
                 "id");
@@ -81,8 +83,10 @@ final class MessagingBenchmark {
                 allLarge / allSmall, unansweredLarge / unansweredSmall);
 
         removeBulk();
-        send("POST", "/api/v1/enrollments/" + enrollment + "/complete", nurse, null, 200);
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/retire", admin, null, 200);
+        change("POST", "/api/v1/enrollments/" + enrollment + "/complete", nurse, null, 200,
+                "/api/v1/enrollments/" + enrollment);
+        change("POST", "/api/v1/pathway-definitions/" + definitionId + "/retire", admin, null, 200,
+                "/api/v1/pathway-definitions/" + definitionId);
     }
 
     /** Opens a thread once messaging-service has heard of the enrollment (it learns it from pathway events). */

@@ -2,6 +2,7 @@ package fi.digipolku.systemtest.bench;
 
 import static fi.digipolku.systemtest.bench.Bench.CLIENT_SUB;
 import static fi.digipolku.systemtest.bench.Bench.JSON;
+import static fi.digipolku.systemtest.bench.Bench.change;
 import static fi.digipolku.systemtest.bench.Bench.field;
 import static fi.digipolku.systemtest.bench.Bench.send;
 import static fi.digipolku.systemtest.bench.Bench.token;
@@ -45,7 +46,8 @@ final class MetricsBenchmark {
         definition.put("name", Map.of("fi", "Benchmark " + UUID.randomUUID()));
         String definitionId = field(send("POST", "/api/v1/pathway-definitions", admin,
                 JSON.writeValueAsString(definition), 201), "id");
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200);
+        change("POST", "/api/v1/pathway-definitions/" + definitionId + "/publish", admin, null, 200,
+                "/api/v1/pathway-definitions/" + definitionId);
         String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Helsinki")).toString();
         String report = "/api/v1/reports/effectiveness?period=day&from=" + today + "&to=" + today + "&definitionId="
                 + definitionId;
@@ -60,14 +62,15 @@ final class MetricsBenchmark {
                 Thread.sleep(5);
             }
             freshness[i] = System.nanoTime() - t0;
-            send("POST", "/api/v1/enrollments/" + enrollment + "/discontinue", nurse,
-                    "{\"reason\":\"benchmark\"}", 200);
+            change("POST", "/api/v1/enrollments/" + enrollment + "/discontinue", nurse,
+                    "{\"reason\":\"benchmark\"}", 200, "/api/v1/enrollments/" + enrollment);
         }
         print("event -> report", freshness);
 
         System.out.println("== Broker only: produce -> consume on a topic of its own");
         print("kafka round trip", kafkaRoundTrips());
-        send("POST", "/api/v1/pathway-definitions/" + definitionId + "/retire", admin, null, 200);
+        change("POST", "/api/v1/pathway-definitions/" + definitionId + "/retire", admin, null, 200,
+                "/api/v1/pathway-definitions/" + definitionId);
     }
 
     private static int started(String reportJson) throws Exception {
