@@ -83,7 +83,8 @@ public class ResponseResource {
             + "With an Idempotency-Key (make it random, a UUID, never from the answer), a retry by the same client for the same request "
             + "within 24 hours answers 204 with Idempotent-Replayed: true and stores nothing again, whatever its body: the answer is "
             + "anonymous, so nothing of it is kept to compare a retry with. The same key for another request is refused with 422. "
-            + "Without a key, or after 24 hours, an answered request is a 409.")
+            + "Without a key, or after 24 hours, an answered request is a 409. "
+            + "Takes no If-Match: it creates the request's only response, and a request already answered is a 409, so nothing can be overwritten.")
     @APIResponse(responseCode = "204", description = "Stored anonymously; the response cannot be traced back to the request. "
             + "A retry with the same Idempotency-Key gets 204 too, with Idempotent-Replayed: true, and nothing is stored again", headers = @Header(name = Idempotency.REPLAYED, description = "true when this was a retry with the same Idempotency-Key and the first try's answer stands; absent otherwise", schema = @Schema(type = SchemaType.STRING, enumeration = "true")))
     @APIResponse(responseCode = "400", description = "Answers outside the survey's scales; every error listed")

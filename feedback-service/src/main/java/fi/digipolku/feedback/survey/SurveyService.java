@@ -10,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import fi.digipolku.support.http.ETags;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.ProblemException;
@@ -48,11 +49,16 @@ public class SurveyService {
 
     /**
      * Publishes a new version whose regional statements are the given ones, asked right after the national
-     * statements; the national items stay exactly as they are.
+     * statements; the national items stay exactly as they are. The survey's regional statements are those of its latest
+     * version, so that version is what the admin must have read.
+     *
+     * @param ifMatch the {@code If-Match} header: the latest version as read; 428 without it, 412 when a newer version
+     *            has been published since
      */
     @Transactional
-    public SurveyView setRegionalStatements(String key, RegionalStatements request, Caller caller) {
+    public SurveyView setRegionalStatements(String key, RegionalStatements request, String ifMatch, Caller caller) {
         Survey current = latest(key).orElseThrow(() -> ProblemException.notFound("survey.not-found", key));
+        ETags.check(ETags.required(ifMatch), current.id.version());
         List<SurveyItem> kept = current.content.items().stream()
                 .filter(i -> i.national() || i.type() != ItemType.AGREEMENT).toList();
         Set<String> keys = new HashSet<>();

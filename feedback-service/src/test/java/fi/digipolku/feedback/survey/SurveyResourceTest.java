@@ -22,11 +22,17 @@ import fi.digipolku.support.testing.TestTokens;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class SurveyResourceTest {
 
-    private static final String PATH = "/api/v1/surveys";
+    static final String PATH = "/api/v1/surveys";
 
+    /** Changes the national survey's regional statements, with the ETag of its latest version as an admin read it. */
     private ValidatableResponse putRegional(String token, Object body) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
-                .put(PATH + "/national/regional-statements").then();
+        return given().auth().oauth2(token).header("If-Match", etag("national")).contentType(ContentType.JSON)
+                .body(body).put(PATH + "/national/regional-statements").then();
+    }
+
+    static String etag(String survey) {
+        return given().auth().oauth2(TestTokens.admin("admin")).get(PATH + "/" + survey).then().statusCode(200)
+                .extract().header("ETag");
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import fi.digipolku.messaging.MessagingConfig;
+import fi.digipolku.support.http.ETags;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.ProblemException;
@@ -47,21 +49,21 @@ public class TeamService {
     }
 
     /**
-     * Creates or replaces a team's settings. Threads already waiting keep the due time they got; new waiting messages
-     * get the new promise.
+     * Creates or replaces a team's settings, if they are still as the admin read them. Threads already waiting keep the
+     * due time they got; new waiting messages get the new promise.
      *
-     * @param expectedVersion the version from {@code If-Match}, or null to overwrite unconditionally
+     * @param ifMatch the {@code If-Match} header: the settings' version as read ({@link TeamSettings#version()}; 0
+     *            while nobody configured the team); 428 without it, 412 when the settings have changed since
      */
     @Transactional
-    public TeamSettings put(String teamId, TeamRequest request, Long expectedVersion, Caller caller) {
+    public TeamSettings put(String teamId, TeamRequest request, String ifMatch, Caller caller) {
         List<FieldError> errors = TeamRules.check(teamId, request);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid("team.settings-inconsistent", errors);
         }
-        Team team = teams.findById(teamId);
-        if (expectedVersion != null && (team == null || team.version != expectedVersion)) {
-            throw ProblemException.preconditionFailed("team.settings-changed");
-        }
+        Team team = teams.findById(teamId, LockModeType.PESSIMISTIC_WRITE);
+        ETags.check(ETags.required(ifMatch),
+                team == null ? TeamSettings.UNCONFIGURED : TeamSettings.of(team).version());
         if (team == null) {
             team = new Team();
             team.id = teamId;

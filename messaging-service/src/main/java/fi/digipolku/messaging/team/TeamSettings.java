@@ -21,9 +21,14 @@ import fi.digipolku.messaging.promise.WorkingTime;
  * time a reply took. Plain rules over the Finnish working calendar.
  *
  * @param configured false when the team works under the service defaults
+ * @param version the settings' version, their ETag: 0 while the team works under the defaults, then one more than the
+ *            row's version, so that the first save moves it too
  */
 public record TeamSettings(String team, boolean configured, ServicePromise promise, WorkingHours workingHours,
-        OpeningHours openingHours, String escalationTeam, Long version) {
+        OpeningHours openingHours, String escalationTeam, long version) {
+
+    /** The version of a team nobody configured. */
+    public static final long UNCONFIGURED = 0;
 
     /** The settings of a configured team. */
     public static TeamSettings of(Team team) {
@@ -31,7 +36,7 @@ public record TeamSettings(String team, boolean configured, ServicePromise promi
         return new TeamSettings(team.id, true, new ServicePromise(team.promiseAmount, team.promiseUnit),
                 new WorkingHours(team.workStart, team.workEnd, zone),
                 new OpeningHours(days(team.openingDays), team.opens, team.closes, zone), team.escalationTeam,
-                team.version);
+                team.version + 1);
     }
 
     private static EnumSet<DayOfWeek> days(List<DayOfWeek> days) {
@@ -44,7 +49,7 @@ public record TeamSettings(String team, boolean configured, ServicePromise promi
             LocalTime closes) {
         return new TeamSettings(team, false, new ServicePromise(amount, unit),
                 new WorkingHours(workStart, workEnd, zone), new OpeningHours(openingDays, opens, closes, zone), null,
-                null);
+                UNCONFIGURED);
     }
 
     private WorkingTime workingTime() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import fi.digipolku.support.http.ETags;
 import fi.digipolku.support.identity.Caller;
 import fi.digipolku.support.identity.Role;
 import fi.digipolku.support.problem.ProblemException;
@@ -47,6 +48,14 @@ class ThreadAccess {
             throw notFound(threadId);
         }
         return thread;
+    }
+
+    /**
+     * 428 without If-Match, 412 unless it names the thread as the caller sees it now; called once the caller is known
+     * to take part in the thread, so that nobody else learns anything of it.
+     */
+    void requireUnchanged(MessageThread thread, Caller caller, String ifMatch) {
+        ETags.check(ETags.required(ifMatch), view(thread, caller).etag());
     }
 
     static ProblemException notFound(UUID threadId) {

@@ -107,24 +107,22 @@ public class ThreadReadingService {
         return new AttachmentContent(attachment.fileName, attachment.contentType, attachment.content);
     }
 
-    /** The caller has read everything in the thread so far. */
+    /**
+     * The caller has read everything in the thread so far. Only the caller's own unread count changes (and what the
+     * other side sees as seen), not the thread's version, so this takes no If-Match.
+     */
     @Transactional
     public ThreadView markRead(UUID threadId, Caller caller) {
         MessageThread thread = access.visible(threadId, caller);
         Instant upTo = thread.lastMessageAt;
-        if (Role.CLIENT.equals(ThreadRules.participation(caller, thread))) {
-            if (thread.clientSeenUpTo == null || thread.clientSeenUpTo.isBefore(upTo)) {
-                thread.clientSeenUpTo = upTo;
-            }
-        } else {
-            if (thread.teamSeenUpTo == null || thread.teamSeenUpTo.isBefore(upTo)) {
-                thread.teamSeenUpTo = upTo;
-            }
+        boolean client = Role.CLIENT.equals(ThreadRules.participation(caller, thread));
+        threads.markSeen(threadId, client, upTo);
+        if (!client) {
             access.markRead(threadId, caller.subject(), upTo);
             accessLog.record(caller, thread.clientSubject, "read", "thread/" + threadId + "/messages",
                     "care-team follow-up");
         }
-        threads.flush();
+        threads.getEntityManager().refresh(thread);
         return access.view(thread, caller);
     }
 

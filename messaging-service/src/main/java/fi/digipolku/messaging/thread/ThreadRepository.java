@@ -78,6 +78,17 @@ public class ThreadRepository implements PanacheRepositoryBase<MessageThread, UU
                 .setParameter(1, threadId).setParameter(2, reader).setParameter(3, upTo).executeUpdate();
     }
 
+    /**
+     * The client, or someone of the care team, has seen the thread up to the given time. A seen mark never moves back,
+     * and it is not a change of the thread: the row's version stays as it is, so that reading never makes another
+     * person's If-Match stale.
+     */
+    void markSeen(UUID threadId, boolean byClient, Instant upTo) {
+        String column = byClient ? "client_seen_up_to" : "team_seen_up_to";
+        getEntityManager().createNativeQuery("UPDATE message_thread SET " + column + " = greatest(" + column
+                + ", ?2) WHERE id = ?1").setParameter(1, threadId).setParameter(2, upTo).executeUpdate();
+    }
+
     /** Client messages in a thread that this professional has not read. */
     long unreadFor(UUID threadId, String reader) {
         return getSession().createNativeQuery("""

@@ -25,15 +25,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,11 +72,17 @@ public class ThreadResource {
             + "A retry with the same Idempotency-Key and the same request (the thread, the text, and each file's name, "
             + "media type and bytes) by the same person gets the message the first try sent, with 200; the key sent with "
             + "another request is refused with 422. The same text sent as JSON and as multipart/form-data without files "
-            + "is the same request.";
+            + "is the same request. Takes no If-Match: a message adds to the thread and changes nothing anyone wrote, "
+            + "and a retry is safe with its Idempotency-Key; it moves the thread's ETag.";
     private static final String REPLAYED = "A retry with the same Idempotency-Key and the same request: the message the "
             + "first try sent; nothing is sent again";
     private static final String SENT = "Sent; with its files when sent as multipart/form-data (form fields: body, file…)";
     private static final String NOT_SENT = "Empty or too long text, a file of the wrong type or size";
+    private static final String ETAG = "The thread's version as the caller sees it (it moves with every change of the "
+            + "thread and with the caller's unread count): send it as If-Match to claim, assign or close the thread";
+    private static final String CHANGED_ETAG = "The changed thread's version: send it as If-Match with the next change";
+    private static final String IF_MATCH = " Send If-Match with the ETag read from getThread (or from the answer to the "
+            + "previous change), so that a change made by a colleague or a message sent in between is not overlooked.";
 
     private final ThreadService threads;
     private final ThreadReadingService reading;
@@ -91,8 +100,12 @@ public class ThreadResource {
     @Operation(operationId = "openThread", summary = "Open a thread with the care team, with its first message", description = "Roles: client (in their own enrollment), professional of the enrollment's care team. "
             + "A retry with the same Idempotency-Key and the same request (enrollment, topic and text) by the same person "
             + "gets the thread the first try opened, with 200; the key sent with another request is refused with 422.")
-    @APIResponse(responseCode = "201", description = "Opened, with its first message", headers = @Header(name = "Location", description = "The new thread", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "opened", summary = "A client's question, due in two working days", value = ThreadExamples.THREAD)))
-    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and the same request: the thread the first try opened; nothing is opened or sent again", headers = @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "201", description = "Opened, with its first message", headers = {
+            @Header(name = "Location", description = "The new thread", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "opened", summary = "A client's question, due in two working days", value = ThreadExamples.THREAD)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key and the same request: the thread the first try opened; nothing is opened or sent again", headers = {
+            @Header(name = Idempotency.REPLAYED, description = "true", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING))}, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     @APIResponse(responseCode = "400", description = "Empty or too long text; every error listed")
     @APIResponse(responseCode = "403", description = "The enrollment is neither the caller's own nor one of their care team's")
     @APIResponse(responseCode = "404", description = "No such enrollment with a messaging channel (a just-started one appears within seconds)")
@@ -134,8 +147,9 @@ public class ThreadResource {
     @Path("{id}")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
     @Operation(operationId = "getThread", summary = "Get a thread with its promised reply time and the caller's unread count", description = "Roles: client (own threads), professional of the thread's team. "
-            + "The assignee is shown to professionals only.")
-    @APIResponse(responseCode = "200", description = "The thread, its promise clock and the caller's unread count", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "waiting", summary = "A client's question waiting for the team's reply", value = ThreadExamples.THREAD)))
+            + "The assignee is shown to professionals only. The ETag is the version to send as If-Match with a claim, assignment or closing; "
+            + "it moves with every change of the thread (a message, the promise clock, the assignee, closing) and with the caller's own unread count, not with what others read.")
+    @APIResponse(responseCode = "200", description = "The thread, its promise clock and the caller's unread count", headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class), examples = @ExampleObject(name = "waiting", summary = "A client's question waiting for the team's reply", value = ThreadExamples.THREAD)))
     public ThreadView get(@PathParam("id") UUID id) {
         return reading.get(id, caller.get());
     }
@@ -216,9 +230,11 @@ public class ThreadResource {
     @POST
     @Path("{id}/read")
     @RolesAllowed({Role.CLIENT, Role.PROFESSIONAL})
-    @Operation(operationId = "markThreadRead", summary = "Mark everything in a thread so far as read by the caller", description = "Roles: client (own threads), professional of the thread's team (marks it seen by the team).")
+    @Operation(operationId = "markThreadRead", summary = "Mark everything in a thread so far as read by the caller", description = "Roles: client (own threads), professional of the thread's team (marks it seen by the team). "
+            + "Takes no If-Match: it moves only the caller's own read mark, which never moves back, so repeating it is harmless; "
+            + "the thread's version stays as it is, and only the caller's ETag (which includes their unread count) may change.")
     @APIResponse(responseCode = "200", description = "Everything in the thread so far is read by the caller "
-            + "(for a professional, seen by the team)")
+            + "(for a professional, seen by the team)", headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
     public ThreadView read(@PathParam("id") UUID id) {
         return reading.markRead(id, caller.get());
     }
@@ -226,36 +242,44 @@ public class ThreadResource {
     @POST
     @Path("{id}/claim")
     @RolesAllowed(Role.PROFESSIONAL)
-    @Operation(operationId = "claimThread", summary = "Assign a thread to the calling professional", description = "Role: professional of the thread's team.")
-    @APIResponse(responseCode = "200", description = "Assigned to the caller")
+    @Operation(operationId = "claimThread", summary = "Assign a thread to the calling professional", description = "Role: professional of the thread's team."
+            + IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Assigned to the caller", headers = @Header(name = HttpHeaders.ETAG, description = CHANGED_ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "400", description = "An If-Match that is not an ETag of this API")
     @APIResponse(responseCode = "409", description = "The thread is closed")
-    public ThreadView claim(@PathParam("id") UUID id) {
-        return threads.assign(id, caller.get().subject(), caller.get());
+    public ThreadView claim(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true) String ifMatch) {
+        return threads.assign(id, caller.get().subject(), ifMatch, caller.get());
     }
 
     @PUT
     @Path("{id}/assignee")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PROFESSIONAL)
-    @Operation(operationId = "assignThread", summary = "Assign a thread to a professional, or release it", description = "Role: professional of the thread's team. The assignee is a professional's subject id; null releases the thread.")
-    @APIResponse(responseCode = "200", description = "Assigned to the professional given, or released with null")
-    @APIResponse(responseCode = "400", description = "Not a subject id")
+    @Operation(operationId = "assignThread", summary = "Assign a thread to a professional, or release it", description = "Role: professional of the thread's team. The assignee is a professional's subject id; null releases the thread."
+            + IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Assigned to the professional given, or released with null", headers = @Header(name = HttpHeaders.ETAG, description = CHANGED_ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "400", description = "Not a subject id, or an If-Match that is not an ETag of this API")
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public ThreadView assign(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true) String ifMatch,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignRequest.class), examples = {
                     @ExampleObject(name = "assign", summary = "Assign to a nurse of the team", value = ThreadExamples.ASSIGN_REQUEST),
                     @ExampleObject(name = "release", summary = "Release the thread back to the team", value = ThreadExamples.RELEASE_REQUEST)})) @NotNull @Valid AssignRequest request) {
-        return threads.assign(id, request.assignee(), caller.get());
+        return threads.assign(id, request.assignee(), ifMatch, caller.get());
     }
 
     @POST
     @Path("{id}/close")
     @RolesAllowed(Role.PROFESSIONAL)
-    @Operation(operationId = "closeThread", summary = "Close a thread; it stays readable but takes no new messages", description = "Role: professional of the thread's team.")
-    @APIResponse(responseCode = "200", description = "Closed; it stays readable")
+    @Operation(operationId = "closeThread", summary = "Close a thread; it stays readable but takes no new messages", description = "Role: professional of the thread's team."
+            + IF_MATCH)
+    @APIResponse(responseCode = "200", description = "Closed; it stays readable", headers = @Header(name = HttpHeaders.ETAG, description = CHANGED_ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadView.class)))
+    @APIResponse(responseCode = "400", description = "An If-Match that is not an ETag of this API")
     @APIResponse(responseCode = "409", description = "Already closed")
-    public ThreadView close(@PathParam("id") UUID id) {
-        return threads.close(id, caller.get());
+    public ThreadView close(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true) String ifMatch) {
+        return threads.close(id, ifMatch, caller.get());
     }
 
     private static Response created(UUID threadId, Outcome<MessageView> sent) {

@@ -131,4 +131,15 @@ public final class ThreadRules {
         }
         return true;
     }
+
+    /**
+     * The ETag of a thread as one reader sees it: the thread's row version, which every change of the thread moves
+     * (messages, the promise clock, assignment, closing), paired with the reader's own unread count, which their read
+     * marks move without touching the thread. Cantor's pairing keeps every pair apart, so two views of one reader with
+     * the same ETag are the same view.
+     */
+    public static long viewVersion(long rowVersion, long unread) {
+        long sum = rowVersion + unread;
+        return sum * (sum + 1) / 2 + unread;
+    }
 }

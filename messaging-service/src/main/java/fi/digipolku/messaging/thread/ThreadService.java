@@ -248,9 +248,11 @@ public class ThreadService {
         return message;
     }
 
+    /** Assigns the thread to a professional, or releases it with null, if it is as the caller read it (If-Match). */
     @Transactional
-    public ThreadView assign(UUID threadId, String assignee, Caller caller) {
+    public ThreadView assign(UUID threadId, String assignee, String ifMatch, Caller caller) {
         MessageThread thread = access.professionalsThread(threadId, caller);
+        access.requireUnchanged(thread, caller, ifMatch);
         if (thread.status == ThreadStatus.CLOSED) {
             throw ProblemException.conflict("thread.closed");
         }
@@ -261,9 +263,11 @@ public class ThreadService {
         return access.view(thread, caller);
     }
 
+    /** Closes the thread, if it is as the caller read it (If-Match). */
     @Transactional
-    public ThreadView close(UUID threadId, Caller caller) {
+    public ThreadView close(UUID threadId, String ifMatch, Caller caller) {
         MessageThread thread = access.professionalsThread(threadId, caller);
+        access.requireUnchanged(thread, caller, ifMatch);
         if (thread.status == ThreadStatus.CLOSED) {
             throw ProblemException.conflict("thread.already-closed");
         }

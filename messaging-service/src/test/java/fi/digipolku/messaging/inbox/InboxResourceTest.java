@@ -110,7 +110,10 @@ class InboxResourceTest {
         body.put("workingHours", Map.of("start", "08:00", "end", "16:00", "zone", "Europe/Helsinki"));
         body.put("openingHours", Map.of("days", openingDays, "opens", opens, "closes", closes));
         body.put("escalationTeam", escalationTeam);
-        given().auth().oauth2(TestTokens.admin("admin")).contentType(ContentType.JSON).body(body)
+        String admin = TestTokens.admin("admin");
+        String etag = given().auth().oauth2(admin).get("/api/v1/teams/" + team).then().statusCode(200).extract()
+                .header("ETag");
+        given().auth().oauth2(admin).header("If-Match", etag).contentType(ContentType.JSON).body(body)
                 .put("/api/v1/teams/" + team).then().statusCode(200);
     }
 
@@ -158,7 +161,9 @@ class InboxResourceTest {
                 contains(sooner, otherTeams, later, answered));
         given().auth().oauth2(both).get(INBOX + "?size=2&page=1").then().body("items.threadId",
                 contains(later, answered)).body("total", equalTo(4));
-        given().auth().oauth2(nurse).post(THREADS + "/" + later + "/claim").then().statusCode(200);
+        String etag = given().auth().oauth2(nurse).get(THREADS + "/" + later).then().extract().header("ETag");
+        given().auth().oauth2(nurse).header("If-Match", etag).post(THREADS + "/" + later + "/claim").then()
+                .statusCode(200);
         given().auth().oauth2(nurse).get(INBOX + "?view=mine&team=" + team).then().body("items.threadId",
                 contains(later));
         given().auth().oauth2(nurse).get(INBOX + "?view=overdue").then().body("items", hasSize(0));

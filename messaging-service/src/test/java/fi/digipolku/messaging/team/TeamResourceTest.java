@@ -42,10 +42,19 @@ class TeamResourceTest {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).put(PATH + team).then();
     }
 
+    private ValidatableResponse save(String team, String ifMatch, Object body) {
+        return given().auth().oauth2(admin).header("If-Match", ifMatch).contentType(ContentType.JSON).body(body)
+                .put(PATH + team).then();
+    }
+
+    private String etag(String team) {
+        return given().auth().oauth2(admin).get(PATH + team).then().statusCode(200).extract().header("ETag");
+    }
+
     @Test
     void anAdminSetsThePromiseAndEveryoneConcernedReadsIt() {
         String team = "team-" + UUID.randomUUID();
-        String etag = put(admin, team, settings(4, "WORKING_HOURS", "duty-team")).statusCode(200)
+        String etag = save(team, etag(team), settings(4, "WORKING_HOURS", "duty-team")).statusCode(200)
                 .body("configured", equalTo(true)).body("promise.amount", equalTo(4))
                 .body("promise.unit", equalTo("WORKING_HOURS")).body("openingHours.closes", equalTo("15:00"))
                 .body("escalationTeam", equalTo("duty-team")).extract().header("ETag");
@@ -55,12 +64,9 @@ class TeamResourceTest {
         given().auth().oauth2(TestTokens.professional("n", "x")).get(PATH).then().statusCode(200)
                 .body("team", hasItem(team));
 
-        given().auth().oauth2(admin).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(settings(2, "WORKING_DAYS", null)).put(PATH + team).then().statusCode(200)
+        save(team, etag, settings(2, "WORKING_DAYS", null)).statusCode(200)
                 .body("promise.unit", equalTo("WORKING_DAYS"));
-        given().auth().oauth2(admin).header("If-Match", etag).contentType(ContentType.JSON)
-                .body(settings(3, "WORKING_DAYS", null)).put(PATH + team).then().statusCode(412)
-                .contentType("application/problem+json");
+        save(team, etag, settings(3, "WORKING_DAYS", null)).statusCode(412).contentType("application/problem+json");
     }
 
     @Test
@@ -96,7 +102,6 @@ class TeamResourceTest {
         noDays.put("openingHours", Map.of("days", List.of(), "opens", "08:00", "closes", "15:00"));
         put(admin, "t", noDays).statusCode(400);
         put(admin, "bad%20team", settings(2, "WORKING_DAYS", null)).statusCode(400);
-        given().auth().oauth2(admin).header("If-Match", "nonsense").contentType(ContentType.JSON)
-                .body(settings(2, "WORKING_DAYS", null)).put(PATH + "t").then().statusCode(400);
+        save("t", "nonsense", settings(2, "WORKING_DAYS", null)).statusCode(400);
     }
 }

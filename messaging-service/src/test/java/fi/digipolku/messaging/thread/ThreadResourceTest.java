@@ -71,6 +71,11 @@ class ThreadResourceTest {
                 .post(PATH + "/" + threadId + "/messages").then();
     }
 
+    /** The thread's ETag as this caller reads it. */
+    static String etag(String token, String threadId) {
+        return given().auth().oauth2(token).get(PATH + "/" + threadId).then().statusCode(200).extract().header("ETag");
+    }
+
     private String openThread() {
         return open(clientToken, Map.of("enrollmentId", enrollment, "topic", "Painonhallinta",
                 "body", "Voinko syödä leipää?")).statusCode(201).extract().path("id");
@@ -233,7 +238,8 @@ class ThreadResourceTest {
                 .body(Map.of("body", "x".repeat(4001))).post(PATH + "/" + id + "/messages").then().statusCode(400)
                 .header("Content-Language", "sv").body("detail", equalTo("Meddelandet är ogiltigt."))
                 .body("errors[0].message", equalTo("får vara högst 4000 tecken"));
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/close").then().statusCode(200);
+        given().auth().oauth2(nurse).header("If-Match", etag(nurse, id)).post(PATH + "/" + id + "/close").then()
+                .statusCode(200);
         post(clientToken, id, "Vielä yksi").statusCode(409).header("Content-Language", "fi")
                 .body("title", equalTo("Pyyntö on ristiriidassa nykyisen tilan kanssa")).body("detail", equalTo(
                         "Viestiketju on suljettu; sitä voi yhä lukea, mutta siihen ei voi lähettää uusia viestejä."));
@@ -298,21 +304,26 @@ class ThreadResourceTest {
     @Test
     void professionalsClaimAssignAndCloseThreads() {
         String id = openThread();
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/claim").then().statusCode(200)
-                .body("assignee", equalTo("nurse-1"));
+        String claimed = given().auth().oauth2(nurse).header("If-Match", etag(nurse, id))
+                .post(PATH + "/" + id + "/claim").then().statusCode(200).body("assignee", equalTo("nurse-1"))
+                .extract().header("ETag");
         given().auth().oauth2(clientToken).get(PATH + "/" + id).then().body("assignee", nullValue());
-        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("assignee", "nurse-2"))
-                .put(PATH + "/" + id + "/assignee").then().statusCode(200).body("assignee", equalTo("nurse-2"));
-        given().auth().oauth2(nurse).contentType(ContentType.JSON).body(Map.of("assignee", "no spaces"))
-                .put(PATH + "/" + id + "/assignee").then().statusCode(400);
+        String assigned = given().auth().oauth2(nurse).header("If-Match", claimed).contentType(ContentType.JSON)
+                .body(Map.of("assignee", "nurse-2")).put(PATH + "/" + id + "/assignee").then().statusCode(200)
+                .body("assignee", equalTo("nurse-2")).extract().header("ETag");
+        given().auth().oauth2(nurse).header("If-Match", assigned).contentType(ContentType.JSON)
+                .body(Map.of("assignee", "no spaces")).put(PATH + "/" + id + "/assignee").then().statusCode(400);
         given().auth().oauth2(clientToken).post(PATH + "/" + id + "/claim").then().statusCode(403);
         given().auth().oauth2(otherTeam).post(PATH + "/" + id + "/claim").then().statusCode(404);
         given().auth().oauth2(clientToken).post(PATH + "/" + id + "/close").then().statusCode(403);
 
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/close").then().statusCode(200)
-                .body("status", equalTo("CLOSED")).body("closedReason", equalTo("professional"));
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/close").then().statusCode(409);
-        given().auth().oauth2(nurse).post(PATH + "/" + id + "/claim").then().statusCode(409);
+        String closed = given().auth().oauth2(nurse).header("If-Match", assigned).post(PATH + "/" + id + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("closedReason", equalTo("professional")).extract().header("ETag");
+        given().auth().oauth2(nurse).header("If-Match", closed).post(PATH + "/" + id + "/close").then()
+                .statusCode(409);
+        given().auth().oauth2(nurse).header("If-Match", closed).post(PATH + "/" + id + "/claim").then()
+                .statusCode(409);
         assertThat(events.ofType("thread.closed")).hasSize(1);
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -221,5 +222,18 @@ class ThreadRulesTest {
         ThreadRules.clientWrote(closed, at(2026, 11, 24, 10, 0), TEAM);
         closed.status = ThreadStatus.CLOSED;
         assertThat(ThreadRules.breach(closed, at(2026, 12, 24, 10, 0), "duty-team")).isFalse();
+    }
+
+    @Test
+    void everyRowVersionAndUnreadCountHaveAnETagOfTheirOwn() {
+        Set<Long> seen = new HashSet<>();
+        for (long version = 0; version < 200; version++) {
+            for (long unread = 0; unread < 200; unread++) {
+                assertThat(seen.add(ThreadRules.viewVersion(version, unread))).as(version + "/" + unread).isTrue();
+            }
+        }
+        assertThat(ThreadRules.viewVersion(0, 0)).isZero();
+        assertThat(ThreadRules.viewVersion(1, 0)).isNotEqualTo(ThreadRules.viewVersion(0, 1));
+        assertThat(ThreadRules.viewVersion(3_000_000_000L, 10_000)).isPositive();
     }
 }
