@@ -51,13 +51,14 @@ import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.Problem;
 
 /** Threads between a client and their care team, and the messages in them. */
 @Path(ThreadResource.PATH)
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Threads")
-@APIResponse(responseCode = "401", description = "No valid bearer token")
+@APIResponse(responseCode = "401", description = "No valid bearer token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The caller's role may not do this")
 @APIResponse(responseCode = "404", description = "No such thread that the caller may see")
 public class ThreadResource {
