@@ -92,7 +92,7 @@ class GeneratedClientJourneyIT {
                 .header("Accept-Language", "sv-FI, sv;q=0.9"));
 
         ApiException notFound = catchThrowableOfType(ApiException.class,
-                () -> new EnrollmentsApi(swedish).getEnrollment(UUID.randomUUID()));
+                () -> new EnrollmentsApi(swedish).getEnrollment(UUID.randomUUID(), null));
 
         assertThat(notFound.getCode()).isEqualTo(404);
         assertThat(notFound.getResponseHeaders().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -67,8 +67,10 @@ class MetricsInvariantsIT {
             added.removeAll(before);
             assertThat(added.stream().filter(s -> s.contains(marker)))
                     .as("%s: series labelled with a requested path", app.getKey()).isEmpty();
-            // 300 distinct paths may add a handful of series (status and method combinations), never one per path
-            assertThat(added).as("%s: series added by 300 random paths", app.getKey()).hasSizeLessThan(60);
+            // 300 distinct paths may add a handful of HTTP series (status and method combinations), never one per
+            // path (a service just started also registers its Kafka consumers' series meanwhile, from no request)
+            assertThat(added.stream().filter(s -> s.startsWith("http_")))
+                    .as("%s: HTTP series added by 300 random paths", app.getKey()).hasSizeLessThan(60);
         }
     }
 
