@@ -94,7 +94,7 @@ public class ResponseResource {
             @Parameter(description = "A random key (a UUID; never made from the answer) sent again with every retry of this "
                     + "answer. A retry with the same key for the same request within 24 hours gets 204 with "
                     + "Idempotent-Replayed: true whatever its body, since nothing of an anonymous answer is kept to "
-                    + "compare it with; the same key for another request is refused with 422.") @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
+                    + "compare it with; the same key for another request is refused with 422.") @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRequest.class), examples = @ExampleObject(name = "national", summary = "An answer to the national instrument", value = ResponseResource.ANSWER))) @NotNull AnswerRequest answer) {
         String identityCode = CurrentCaller.string(CurrentCaller.claim(identity, token, "hetu"));
         Outcome<UUID> taken = service.answer(id, answer, key, identityCode, caller.get());

@@ -15,6 +15,6 @@ public record RegionalStatements(@NotNull @Size(max = 10) List<@Valid @NotNull S
 
     /** One statement: a key of its own and its texts. */
     public record Statement(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String key,
-            @NotEmpty Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 500) String> text) {
+            @NotEmpty Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @NotBlank @Size(max = 500) String> text) {
     }
 }

@@ -13,6 +13,6 @@ import jakarta.validation.constraints.Size;
  */
 public record SurveyItem(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String key,
         @NotNull ItemType type,
-        @NotEmpty Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 500) String> text,
+        @NotEmpty Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @NotBlank @Size(max = 500) String> text,
         boolean national, boolean required) {
 }

@@ -112,7 +112,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "404", description = "No such enrollment with a messaging channel (a just-started one appears within seconds)")
     @APIResponse(responseCode = "409", description = "The enrollment has ended or its pathway has no messaging")
     public Response open(
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenThreadRequest.class), examples = @ExampleObject(name = "question", summary = "A client asks about the food diary", value = ThreadExamples.OPEN_REQUEST))) @NotNull @Valid OpenThreadRequest request) {
         Outcome<ThreadView> opened = threads.open(request, key, caller.get());
         return Idempotency.created(opened, URI.create(PATH + "/" + opened.value().id()));
@@ -178,7 +178,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     public Response post(@PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageRequest.class), examples = @ExampleObject(name = "reply", summary = "The team's reply", value = ThreadExamples.MESSAGE_REQUEST))) @NotNull @Valid MessageRequest request) {
         return created(id, threads.post(id, request.body(), List.of(), key, caller.get()));
     }
@@ -194,7 +194,7 @@ public class ThreadResource {
     @APIResponse(responseCode = "409", description = "The thread is closed")
     @APIResponse(responseCode = "413", description = "The request is larger than all allowed files together")
     public Response postWithFiles(@PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RestForm("body") String body, @RestForm("file") List<FileUpload> files) {
         List<AttachmentCheck.Upload> uploads = new ArrayList<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {

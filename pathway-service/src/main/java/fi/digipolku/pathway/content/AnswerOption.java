@@ -9,6 +9,6 @@ import jakarta.validation.constraints.Size;
 /** A choice of a single- or multiple-choice item; its weight adds to the score when chosen. */
 public record AnswerOption(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String key,
-        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @Size(max = 500) String> text,
+        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @Size(max = 500) String> text,
         double weight) {
 }

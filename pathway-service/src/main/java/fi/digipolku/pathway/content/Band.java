@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 /** An interpretation of a score: {@code min <= score < max} (e.g. low, moderate, high risk). */
 public record Band(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String key,
-        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @Size(max = 200) String> label,
+        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @Size(max = 200) String> label,
         double min,
         double max) {
 

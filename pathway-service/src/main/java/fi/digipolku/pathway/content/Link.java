@@ -9,5 +9,5 @@ import jakarta.validation.constraints.Size;
 /** A link shown with information or instructions; only https addresses. */
 public record Link(
         @NotBlank @Size(max = 2000) @Pattern(regexp = "https://\\S+", message = "{digipolku.https-address}") String url,
-        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @Size(max = 200) String> label) {
+        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @Size(max = 200) String> label) {
 }

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 public record QuestionnaireItem(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String key,
         @NotNull ItemType type,
-        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @Size(max = 2000) String> text,
+        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @Size(max = 2000) String> text,
         boolean required,
         @Size(max = 50) List<@Valid AnswerOption> options,
         Double min,

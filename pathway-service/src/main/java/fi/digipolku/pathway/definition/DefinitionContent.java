@@ -18,8 +18,8 @@ import fi.digipolku.pathway.content.ContentModule;
  * {@code en}). A draft may be incomplete; {@link DefinitionRules#publishErrors} says what publishing needs.
  */
 public record DefinitionContent(
-        @NotNull @Size(min = 1, max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @NotBlank @Size(max = 200) String> name,
-        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en") String, @Size(max = 4000) String> description,
+        @NotNull @Size(min = 1, max = 3) Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @NotBlank @Size(max = 200) String> name,
+        @Size(max = 3) Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @Size(max = 4000) String> description,
         @NotNull PathwayKind kind,
         @NotNull TargetGroup targetGroup,
         @NotNull CarePhase carePhase,

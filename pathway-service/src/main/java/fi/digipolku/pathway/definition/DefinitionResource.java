@@ -76,7 +76,7 @@ public class DefinitionResource {
     @APIResponse(responseCode = "400", description = "Invalid definition")
     public Response create(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DefinitionContent.class), examples = @ExampleObject(name = "weightManagement", summary = "A 12-week weight-management coaching followed by weight-team", value = DefinitionExamples.CONTENT))) @NotNull @Valid DefinitionContent content,
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key) {
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key) {
         Outcome<DefinitionView> created = service.create(content, caller.get().actor(), key);
         return Idempotency.created(created, URI.create("/api/v1/pathway-definitions/" + created.value().id()));
     }

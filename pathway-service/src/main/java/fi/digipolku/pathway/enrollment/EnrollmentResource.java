@@ -83,7 +83,7 @@ public class EnrollmentResource {
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StartRequest.class), examples = {
                     @ExampleObject(name = "byProfessional", summary = "A professional of weight-team opens the weight-management coaching for a client", value = EnrollmentExamples.START_BY_PROFESSIONAL),
                     @ExampleObject(name = "byClient", summary = "A client starts a self-care pathway for themself", value = EnrollmentExamples.START_BY_CLIENT)})) @NotNull @Valid StartRequest request,
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key) {
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key) {
         Outcome<EnrollmentView> started = service.start(request, key, caller.get());
         return Idempotency.created(started, URI.create("/api/v1/enrollments/" + started.value().id()));
     }

@@ -76,7 +76,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "409", description = "The enrollment has ended, or the module has not opened yet: then opensOn is the Europe/Helsinki day it opens (information and instructions may be viewed ahead)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = NotOpenProblem.class)))
     public Response record(@PathParam("id") UUID id,
             @PathParam("moduleKey") @Size(max = 64) String moduleKey,
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key,
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRequest.class), examples = {
                     @ExampleObject(name = "measurement", summary = "Body weight (module weight, BODY_WEIGHT)", value = ProgressExamples.RECORD_MEASUREMENT),
                     @ExampleObject(name = "bloodPressure", summary = "Blood pressure (a BLOOD_PRESSURE module)", value = ProgressExamples.RECORD_BLOOD_PRESSURE),

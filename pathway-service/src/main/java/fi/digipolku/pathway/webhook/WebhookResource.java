@@ -66,7 +66,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Not https (http://localhost only in development), or an unknown resource type")
     public Response register(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterRequest.class), examples = @ExampleObject(name = "bothTypes", summary = "Notify of reviewed measurements and answers", value = WebhookExamples.REGISTER))) @NotNull @Valid RegisterRequest request,
-            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN) String key) {
+            @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key) {
         Outcome<WebhookView> registered = service.register(request, integrator.clientId(), caller.get().actor(),
                 key);
         return Idempotency.created(registered, URI.create("/api/v1/webhooks/" + registered.value().id()));

@@ -150,7 +150,10 @@ class DefinitionIdempotencyTest {
     @Test
     void aMalformedKeyIsRefused() {
         given().auth().oauth2(admin).contentType(ContentType.JSON).header("Idempotency-Key", "bad key!")
-                .body(content).post(PATH).then().statusCode(400).contentType("application/problem+json");
+                .body(content).post(PATH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"))
+                .body("errors[0].message",
+                        equalTo("saa sisältää vain kirjaimia A–Z ja a–z, numeroita ja merkkejä . _ : -"));
         assertThat(definitionsNamed(name)).isZero();
     }
 }

@@ -14,6 +14,8 @@ public final class Idempotency {
     public static final String REPLAYED = "Idempotent-Replayed";
     /** What a key may look like (with at most {@value #MAX_LENGTH} characters). */
     public static final String KEY_PATTERN = "[A-Za-z0-9._:-]+";
+    /** The field message of a key not of {@link #KEY_PATTERN} (ValidationMessages). */
+    public static final String KEY_MESSAGE = "{digipolku.idempotency-key}";
     public static final int MAX_LENGTH = 100;
 
     private Idempotency() {

@@ -61,7 +61,8 @@ public class ProblemMappers {
             if (isReturnValue(violation.getPropertyPath())) {
                 return internal(e, uri);
             }
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath(), violation.getRootBeanClass()),
+                    violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return respond(Problem.of(ProblemType.VALIDATION, null, errors), uri).build();
@@ -241,20 +242,24 @@ public class ProblemMappers {
      * an element of a list {@code tags[1]}, a value of a map {@code statements[kysely]}; a query, path or header
      * parameter keeps its name, and a missing body is {@value #BODY}.
      */
-    static String fieldOf(Path path) {
+    static String fieldOf(Path path, Class<?> resource) {
         StringBuilder field = new StringBuilder();
         String parameter = null;
+        String method = null;
         List<Class<?>> parameterTypes = List.of();
         for (Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD -> parameterTypes = node.as(Path.MethodNode.class).getParameterTypes();
+                case METHOD -> {
+                    method = node.getName();
+                    parameterTypes = node.as(Path.MethodNode.class).getParameterTypes();
+                }
                 case CONSTRUCTOR, CROSS_PARAMETER -> {
                 }
                 case PARAMETER -> {
                     int index = node.as(Path.ParameterNode.class).getParameterIndex();
                     parameter = index < parameterTypes.size() && isBody(parameterTypes.get(index))
                             ? BODY
-                            : node.getName();
+                            : httpName(resource, method, parameterTypes, index).orElse(node.getName());
                 }
                 default -> {
                     // An element of a list or a value of a map: its index or key belongs to the container's name.
@@ -275,6 +280,35 @@ public class ProblemMappers {
             }
         }
         return field.isEmpty() ? (parameter == null ? BODY : parameter) : field.toString();
+    }
+
+    /**
+     * The name a parameter has in the request ({@code Idempotency-Key} for {@code @HeaderParam("Idempotency-Key")
+     * String key}): the value of its binding annotation ({@code @HeaderParam}, {@code @QueryParam}, {@code @RestForm},
+     * ...), when the resource method can be found.
+     */
+    private static java.util.Optional<String> httpName(Class<?> resource, String method, List<Class<?>> types,
+            int index) {
+        for (Class<?> type = resource; type != null && method != null; type = type.getSuperclass()) {
+            try {
+                java.lang.reflect.Method found = type.getDeclaredMethod(method, types.toArray(Class<?>[]::new));
+                for (java.lang.annotation.Annotation binding : found.getParameterAnnotations()[index]) {
+                    String name = binding.annotationType().getSimpleName();
+                    if (name.endsWith("Param") || name.startsWith("Rest")) {
+                        Object value = binding.annotationType().getMethod("value").invoke(binding);
+                        if (value instanceof String text && !text.isEmpty()) {
+                            return java.util.Optional.of(text);
+                        }
+                    }
+                }
+                // a generated subclass overrides the method without its annotations: look in the class it extends
+            } catch (NoSuchMethodException notHere) {
+                // declared in the class it extends
+            } catch (ReflectiveOperationException | RuntimeException unreadable) {
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** A parameter bound from the body: anything but the simple values query, path and header parameters carry. */

@@ -14,6 +14,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.QueryParam;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class FieldPathTest {
     }
 
     static class Resource {
-        public void create(@Valid @NotNull Request request, @Min(1) int size) {
+        public void create(@Valid @NotNull Request request, @QueryParam("page-size") @Min(1) int size) {
         }
     }
 
@@ -40,7 +41,7 @@ class FieldPathTest {
                     new Object[]{request, size});
         }
         Set<String> fields = new TreeSet<>();
-        violations.forEach(v -> fields.add(ProblemMappers.fieldOf(v.getPropertyPath())));
+        violations.forEach(v -> fields.add(ProblemMappers.fieldOf(v.getPropertyPath(), v.getRootBeanClass())));
         return fields;
     }
 
@@ -49,7 +50,7 @@ class FieldPathTest {
         Request request = new Request(null, List.of(new Module(1), new Module(2), new Module(-1)),
                 List.of("a", " "), Map.of("kysely", " "), new Module(-5));
 
-        assertThat(fields(request, 0)).containsExactly("first.dayOffset", "modules[2].dayOffset", "name", "size",
+        assertThat(fields(request, 0)).containsExactly("first.dayOffset", "modules[2].dayOffset", "name", "page-size",
                 "statements[kysely]", "tags[1]");
     }
 
