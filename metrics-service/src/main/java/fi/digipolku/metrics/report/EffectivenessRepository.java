@@ -1,13 +1,10 @@
 package fi.digipolku.metrics.report;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +12,9 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import fi.digipolku.metrics.intake.AggregateService;
 
@@ -26,9 +26,11 @@ import fi.digipolku.metrics.intake.AggregateService;
 public class EffectivenessRepository {
 
     private final EntityManager em;
+    private final ObjectMapper json;
 
-    public EffectivenessRepository(EntityManager em) {
+    public EffectivenessRepository(EntityManager em, ObjectMapper json) {
         this.em = em;
+        this.json = json;
     }
 
     /** One day's count of one metric of a pathway (the nil UUID for none) and team. */
@@ -59,19 +61,29 @@ public class EffectivenessRepository {
      * is the moment up to which the facts from clients' own answers are counted.
      */
     record Facts(String definition, String team, LocalDate from, LocalDate to, Instant closed) {
+    }
 
-        /** Ends each query's conditions over the facts of a series with a pathway. */
-        static final String WHERE = "definition_id = CAST(:definition AS uuid) AND team = :team"
-                + " AND day BETWEEN :from AND :to";
+    /** What the stored facts tell of one {@link Facts}: the report's figures that daily counts cannot give. */
+    record Figures(Enrollments enrollments, Double medianDurationDays, Percentiles firstResponses,
+            List<Long> questionnairesAnsweredPerEnded, PromChange promChange) {
+    }
 
-        /**
-         * The pathway and team of the facts aliased {@code alias}: facts without a pathway when the series has none.
-         */
-        String where(String alias) {
-            return (definition.equals(AggregateService.NO_DEFINITION)
-                    ? alias + ".definition_id IS NULL"
-                    : alias + ".definition_id = CAST(:definition AS uuid)") + " AND " + alias + ".team = :team";
-        }
+    /** One figure of the cell numbered {@code cell}, for the queries that answer a row per enrollment. */
+    record CellCount(long cell, long count) {
+    }
+
+    /**
+     * The cells of a batch, one row each, numbered from 1 in the order given: {@code c.definition_id} (the nil UUID
+     * for facts without a pathway), {@code c.team}, {@code c.from_day}, {@code c.to_day} and {@code c.closed}.
+     */
+    private static final String CELLS = """
+            jsonb_to_recordset(CAST(:cells AS jsonb))
+                AS c(n bigint, definition_id uuid, team text, from_day date, to_day date, closed timestamptz)""";
+
+    /** The facts aliased {@code alias} of the cell's pathway (facts without one under the nil UUID) and team. */
+    private static String ofCell(String alias) {
+        return "coalesce(" + alias + ".definition_id, '" + AggregateService.NO_DEFINITION + "') = c.definition_id AND "
+                + alias + ".team = c.team";
     }
 
     /**
@@ -124,78 +136,92 @@ public class EffectivenessRepository {
         return query.getResultList();
     }
 
-    /** The enrollments of the series of {@code facts} (with or without a pathway). */
-    Enrollments enrollments(Facts facts) {
-        return query(facts, """
-                SELECT count(*) FILTER (WHERE a.ended IS NULL OR a.ended > :to), count(*),
+    /**
+     * The figures of every cell, in the order given. Each figure is one query over all the cells (a report page or a
+     * whole CSV is a handful of queries, never a handful per row), reading only the facts of each cell's pathway and
+     * team through {@code event_fact_by_series}.
+     */
+    List<Figures> figures(List<Facts> cells) {
+        if (cells.isEmpty()) {
+            return List.of();
+        }
+        String json = cellsJson(cells);
+        List<Enrollments> enrollments = perCell(json, """
+                SELECT count(*) FILTER (WHERE a.ended IS NULL OR a.ended > c.to_day), count(*),
                     count(*) FILTER (WHERE EXISTS (SELECT 1 FROM event_fact m WHERE m.subject = a.subject
                         AND m.event_type = 'measurement.recorded' AND (m.data ->> 'onSchedule')::boolean
-                        AND m.day BETWEEN :from AND :to))
+                        AND m.day BETWEEN c.from_day AND c.to_day))
                 FROM (SELECT s.subject, (SELECT min(e.day) FROM event_fact e WHERE e.subject = s.subject
                         AND e.event_type IN ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired')
-                        AND e.day <= :to) AS ended
-                    FROM event_fact s WHERE s.event_type = 'enrollment.started' AND s.day <= :to AND """
-                + " " + facts.where("s") + " GROUP BY s.subject) a WHERE a.ended IS NULL OR a.ended >= :from",
-                Enrollments.class).getSingleResult();
-    }
-
-    /** The median duration in days of the enrollments completed in the period, null without any. */
-    Double medianDurationDays(Facts facts) {
-        return query(facts, """
+                        AND e.day <= c.to_day) AS ended
+                    FROM event_fact s WHERE s.event_type = 'enrollment.started' AND s.day <= c.to_day AND """
+                + " " + ofCell("s") + " GROUP BY s.subject) a WHERE a.ended IS NULL OR a.ended >= c.from_day",
+                Enrollments.class);
+        List<Double> durations = perCell(json, """
                 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY
-                    (data ->> 'endedOn')::date - (data ->> 'startedOn')::date)
-                FROM event_fact WHERE event_type = 'enrollment.completed' AND """, Double.class).getSingleResult();
-    }
-
-    /** The first-response times of the period. */
-    Percentiles firstResponses(Facts facts) {
-        return query(facts, """
-                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (data ->> 'seconds')::bigint),
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY (data ->> 'seconds')::bigint)
-                FROM event_fact WHERE event_type = 'thread.first-response' AND """, Percentiles.class)
-                .getSingleResult();
-    }
-
-    /** Per enrollment ended in the period, how many distinct questionnaires its client answered. */
-    List<Long> questionnairesAnsweredPerEnded(Facts facts) {
-        return query(facts, """
-                SELECT (SELECT count(DISTINCT q.data ->> 'moduleKey') FROM event_fact q
-                    WHERE q.subject = f.subject AND q.event_type = 'questionnaire.submitted')
-                FROM event_fact f WHERE f.event_type IN
-                    ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND """
-                + " " + Facts.WHERE + " GROUP BY f.subject", Long.class).getResultList();
-    }
-
-    /** The PROM change of the enrollments whose END answer is in the period, from answers received by the close. */
-    PromChange promChange(Facts facts) {
-        return query(facts, """
+                    (f.data ->> 'endedOn')::date - (f.data ->> 'startedOn')::date)
+                FROM event_fact f WHERE f.event_type = 'enrollment.completed' AND """ + " " + inCell("f"),
+                Double.class);
+        List<Percentiles> responses = perCell(json, """
+                SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY (f.data ->> 'seconds')::bigint),
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY (f.data ->> 'seconds')::bigint)
+                FROM event_fact f WHERE f.event_type = 'thread.first-response' AND """ + " " + inCell("f"),
+                Percentiles.class);
+        List<PromChange> proms = perCell(json, """
                 SELECT count(*), avg(e.score - (SELECT (s.data ->> 'score')::numeric FROM event_fact s
                     WHERE s.subject = e.subject AND s.event_type = 'questionnaire.submitted'
-                    AND s.data ->> 'purpose' = 'START' AND s.data ->> 'score' IS NOT NULL AND s.received_at < :closed
+                    AND s.data ->> 'purpose' = 'START' AND s.data ->> 'score' IS NOT NULL AND s.received_at < c.closed
                     ORDER BY s.occurred_at LIMIT 1))
-                FROM (SELECT DISTINCT ON (subject) subject, (data ->> 'score')::numeric AS score FROM event_fact
-                    WHERE event_type = 'questionnaire.submitted' AND data ->> 'purpose' = 'END'
-                    AND data ->> 'score' IS NOT NULL AND received_at < :closed AND subject IN (SELECT subject
+                FROM (SELECT DISTINCT ON (f.subject) f.subject, (f.data ->> 'score')::numeric AS score
+                    FROM event_fact f WHERE f.event_type = 'questionnaire.submitted' AND f.data ->> 'purpose' = 'END'
+                    AND f.data ->> 'score' IS NOT NULL AND f.received_at < c.closed AND f.subject IN (SELECT subject
                         FROM event_fact WHERE event_type = 'questionnaire.submitted'
-                        AND data ->> 'purpose' = 'START' AND received_at < :closed) AND """
-                + " " + Facts.WHERE + " ORDER BY subject, occurred_at DESC) e", PromChange.class).getSingleResult();
+                        AND data ->> 'purpose' = 'START' AND received_at < c.closed) AND """
+                + " " + inCell("f") + " ORDER BY f.subject, f.occurred_at DESC) e", PromChange.class);
+        // Per enrollment ended in the cell, how many distinct questionnaires its client answered.
+        List<CellCount> answered = session().createNativeQuery("SELECT c.n, x.answered FROM " + CELLS + """
+                 CROSS JOIN LATERAL (SELECT (SELECT count(DISTINCT q.data ->> 'moduleKey') FROM event_fact q
+                    WHERE q.subject = f.subject AND q.event_type = 'questionnaire.submitted') AS answered
+                FROM event_fact f WHERE f.event_type IN
+                    ('enrollment.completed', 'enrollment.discontinued', 'enrollment.expired') AND """
+                + " " + inCell("f") + " GROUP BY f.subject) x ORDER BY c.n", CellCount.class)
+                .setParameter("cells", json).getResultList();
+        List<List<Long>> answeredPerCell = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            answeredPerCell.add(new ArrayList<>());
+        }
+        for (CellCount count : answered) {
+            answeredPerCell.get((int) count.cell() - 1).add(count.count());
+        }
+        List<Figures> figures = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            figures.add(new Figures(enrollments.get(i), durations.get(i), responses.get(i),
+                    List.copyOf(answeredPerCell.get(i)), proms.get(i)));
+        }
+        return figures;
     }
 
-    /** A query over {@code facts}: {@link Facts#WHERE} ends a query that ends in AND; the parameters it names bound. */
-    private <T> NativeQuery<T> query(Facts facts, String sql, Class<T> row) {
-        String full = sql.stripTrailing().endsWith("AND") ? sql.stripTrailing() + " " + Facts.WHERE : sql;
-        NativeQuery<T> query = session().createNativeQuery(full, row);
-        Map<String, Object> values = new HashMap<>(Map.of("definition", facts.definition(), "team", facts.team(),
-                "from", facts.from(), "to", facts.to()));
-        if (facts.closed() != null) {
-            values.put("closed", Timestamp.from(facts.closed()));
+    /** The facts aliased {@code alias} of the cell's pathway, team and days. */
+    private static String inCell(String alias) {
+        return ofCell(alias) + " AND " + alias + ".day BETWEEN c.from_day AND c.to_day";
+    }
+
+    /** One aggregate row per cell, in the cells' order: {@code sql} is evaluated once for each cell. */
+    private <T> List<T> perCell(String cellsJson, String sql, Class<T> row) {
+        return session().createNativeQuery("SELECT x.* FROM " + CELLS + " CROSS JOIN LATERAL (" + sql
+                + ") x ORDER BY c.n", row).setParameter("cells", cellsJson).getResultList();
+    }
+
+    /** The cells as the JSON array that {@link #CELLS} reads. */
+    private String cellsJson(List<Facts> cells) {
+        ArrayNode array = json.createArrayNode();
+        for (int i = 0; i < cells.size(); i++) {
+            Facts cell = cells.get(i);
+            array.addObject().put("n", i + 1).put("definition_id", cell.definition()).put("team", cell.team())
+                    .put("from_day", cell.from().toString()).put("to_day", cell.to().toString())
+                    .put("closed", cell.closed() == null ? null : cell.closed().toString());
         }
-        values.forEach((name, value) -> {
-            if (full.contains(":" + name)) {
-                query.setParameter(name, value);
-            }
-        });
-        return query;
+        return array.toString();
     }
 
     private Session session() {

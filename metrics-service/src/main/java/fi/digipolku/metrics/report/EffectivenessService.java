@@ -34,6 +34,7 @@ import fi.digipolku.metrics.intake.AggregateService;
 import fi.digipolku.metrics.report.EffectivenessRepository.DailyCount;
 import fi.digipolku.metrics.report.EffectivenessRepository.Enrollments;
 import fi.digipolku.metrics.report.EffectivenessRepository.Facts;
+import fi.digipolku.metrics.report.EffectivenessRepository.Figures;
 import fi.digipolku.metrics.report.EffectivenessRepository.PathwayFigures;
 import fi.digipolku.metrics.report.EffectivenessRepository.Percentiles;
 import fi.digipolku.metrics.report.EffectivenessRepository.PromChange;
@@ -63,6 +64,14 @@ public class EffectivenessService {
     public record Scope(UUID definitionId, String team, LocalDate from, LocalDate to) {
     }
 
+    /** One row to compute: a series in one period, with the moment its answers closed (or null). */
+    private record Cell(Series series, ReportPeriod.Span span, Instant answersClosed) {
+
+        Facts facts() {
+            return new Facts(series.definitionId(), series.team(), span.start(), span.end(), answersClosed);
+        }
+    }
+
     /** The daily counts of one pathway and team. */
     private record Series(String definitionId, String team, Map<String, TreeMap<LocalDate, Long>> metrics) {
 
@@ -88,13 +97,19 @@ public class EffectivenessService {
                 .thenComparing(Series::team).thenComparing(Series::definitionId));
         List<ReportPeriod.Span> spans = period.spans(scope.from(), scope.to());
         long total = (long) series.size() * spans.size();
-        List<EffectivenessRow> rows = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         for (long i = (long) page * size; i < Math.min(total, (long) page * size + size); i++) {
             Series s = series.get((int) (i / spans.size()));
             ReportPeriod.Span span = spans.get((int) (i % spans.size()));
             Instant closed = period == ReportPeriod.MONTH ? config.answersClose(YearMonth.from(span.start())) : null;
-            rows.add(row(s, pathways.get(s.definitionId()), span,
-                    closed != null && !clock.instant().isBefore(closed) ? closed : null));
+            cells.add(new Cell(s, span, closed != null && !clock.instant().isBefore(closed) ? closed : null));
+        }
+        List<Figures> figures = repository.figures(cells.stream().map(Cell::facts).toList());
+        List<EffectivenessRow> rows = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            rows.add(row(cell.series(), pathways.get(cell.series().definitionId()), cell.span(), cell.answersClosed(),
+                    figures.get(i)));
         }
         return new Page<>(rows, page, size, total);
     }
@@ -126,7 +141,8 @@ public class EffectivenessService {
      * ({@link MetricsConfig#answersClose}), counted from the facts received by then. Such months never overlap and their
      * figures never change, so no two rows or readings can be subtracted to isolate a few answers.
      */
-    private EffectivenessRow row(Series s, PathwayFigures pathway, ReportPeriod.Span span, Instant answersClosed) {
+    private EffectivenessRow row(Series s, PathwayFigures pathway, ReportPeriod.Span span, Instant answersClosed,
+            Figures figures) {
         LocalDate from = span.start();
         LocalDate to = span.end();
         boolean hasPathway = !s.definitionId().equals(AggregateService.NO_DEFINITION);
@@ -135,18 +151,17 @@ public class EffectivenessService {
         long discontinued = s.sum(DISCONTINUED, from, to);
         long expired = s.sum(EXPIRED, from, to);
         long ended = completed + discontinued + expired;
-        Facts facts = new Facts(s.definitionId(), s.team(), from, to, answersClosed);
         // The enrollments this service saw start, each once: running at the end of the period, running at some time
         // in it, and of the latter those with an on-schedule measurement in the period (a subset by construction).
-        Enrollments enrollments = repository.enrollments(facts);
+        Enrollments enrollments = figures.enrollments();
         long active = enrollments.running();
 
         var organisation = new EffectivenessRow.Organisation(active, started, completed, discontinued, expired,
                 Shares.of(completed, ended), Shares.of(discontinued, ended),
-                !hasPathway ? null : repository.medianDurationDays(facts));
+                !hasPathway ? null : figures.medianDurationDays());
         long contacts = s.sum(CLIENT_CONTACTS, from, to);
         long firstResponses = s.sum(FIRST_RESPONSES, from, to);
-        Percentiles percentiles = !hasPathway ? new Percentiles(null, null) : repository.firstResponses(facts);
+        Percentiles percentiles = !hasPathway ? new Percentiles(null, null) : figures.firstResponses();
         int measurementModules = pathway == null ? 0 : pathway.measurementModules();
         Double adherence = hasPathway && measurementModules > 0
                 ? Shares.of(enrollments.measuredOnSchedule(), enrollments.runningInPeriod())
@@ -158,30 +173,31 @@ public class EffectivenessService {
                 s.sum(BREACHES, from, to), s.sum(MONITORING_VIEWS, from, to), adherence);
         return new EffectivenessRow(hasPathway ? UUID.fromString(s.definitionId()) : null, name(pathway), s.team(),
                 from, to, organisation, professional,
-                client(s, hasPathway ? facts : null, pathway, from, to, answersClosed != null));
+                client(s, hasPathway ? figures : null, pathway, from, to, answersClosed != null));
     }
 
-    private EffectivenessRow.Client client(Series s, Facts facts, PathwayFigures pathway, LocalDate from, LocalDate to,
+    private EffectivenessRow.Client client(Series s, Figures figures, PathwayFigures pathway, LocalDate from,
+            LocalDate to,
             boolean answersShown) {
         List<String> suppressed = new ArrayList<>();
         Double responseRate = null;
         Double prom = null;
-        if (facts != null) {
+        if (figures != null) {
             int questionnaires = pathway == null ? 0 : pathway.questionnaireModules();
             if (questionnaires > 0) {
                 long ended = 0;
                 long answered = 0;
-                for (long distinctAnswered : repository.questionnairesAnsweredPerEnded(facts)) {
+                for (long distinctAnswered : figures.questionnairesAnsweredPerEnded()) {
                     ended++;
                     answered += Shares.answeredOfDue(distinctAnswered, questionnaires);
                 }
                 responseRate = Shares.of(answered, ended * questionnaires);
             }
         }
-        if (facts != null && !answersShown) {
+        if (figures != null && !answersShown) {
             suppressed.add("promChange");
-        } else if (facts != null) {
-            PromChange change = repository.promChange(facts);
+        } else if (figures != null) {
+            PromChange change = figures.promChange();
             if (Guard.suppressed(change.contributors())) {
                 suppressed.add("promChange");
             } else {

@@ -27,7 +27,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The freshness of the effectiveness report (run with {@code ./platform bench metrics}): from an enrollment started
  * through the gateway (its event produced through pathway-service's outbox) to the report showing it, next to a
- * broker-only Kafka round trip (produce, consume) measured in the same run on the same machine.
+ * broker-only Kafka round trip (produce, consume) measured in the same run on the same machine; and the whole report
+ * (every pathway and team, CSV) next to one JSON page of it.
  */
 final class MetricsBenchmark {
 
@@ -66,6 +67,24 @@ final class MetricsBenchmark {
                     "{\"reason\":\"benchmark\"}", 200, "/api/v1/enrollments/" + enrollment);
         }
         print("event -> report", freshness);
+
+        System.out.println("== The whole report: every pathway and team of the last months, as CSV and as a JSON page");
+        long rows = JSON.readTree(send("GET", "/api/v1/reports/effectiveness?size=1", analyst, null, 200))
+                .path("total").asLong();
+        // A CSV holds at most 5000 rows; a longer report is measured over this month only.
+        String narrowed = rows > 5000 ? "&from=" + today.substring(0, 8) + "01" : "";
+        long[] csv = new long[10];
+        long[] page = new long[10];
+        for (int i = 0; i < csv.length; i++) {
+            long t0 = System.nanoTime();
+            send("GET", "/api/v1/reports/effectiveness?format=csv" + narrowed, analyst, null, 200);
+            csv[i] = System.nanoTime() - t0;
+            t0 = System.nanoTime();
+            send("GET", "/api/v1/reports/effectiveness?size=100", analyst, null, 200);
+            page[i] = System.nanoTime() - t0;
+        }
+        print(narrowed.isEmpty() ? "CSV of " + rows + " rows" : "CSV of this month", csv);
+        print("JSON page of 100", page);
 
         System.out.println("== Broker only: produce -> consume on a topic of its own");
         print("kafka round trip", kafkaRoundTrips());
