@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import fi.digipolku.feedback.report.Disclosure.Span;
+import fi.digipolku.support.http.Identifiers;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
@@ -43,7 +44,6 @@ import fi.digipolku.support.problem.ProblemException;
 @APIResponse(responseCode = "403", description = "The caller's role may not see this, or the team is not theirs", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
-    private static final String TEAM = "[A-Za-z0-9][A-Za-z0-9._-]*";
     private static final String PROBLEM = "application/problem+json";
 
     private final ReportService service;
@@ -62,7 +62,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid grouping, period or dates", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public List<ReportGroup> groups(@QueryParam("groupBy") String groupBy, @QueryParam("period") String period,
             @QueryParam("definitionId") String definitionId,
-            @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
+            @QueryParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Grouping grouping = Params.enumValue("groupBy", groupBy, Grouping.class);
         Period length = Params.enumValue("period", period, Period.class);
@@ -83,7 +83,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Words used in the same form by at least 10 answers, where the answers using a word and those not using it are each 0 or at least 10 across every published group (a word that on its own puts a text in a theme is counted by its theme, not listed); and answers per theme with its labels in Finnish, Swedish and English", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenAnswers.Report.class)))
     @APIResponse(responseCode = "400", description = "No team or pathway, a period that is no month, quarter or year or has not ended, or a pathway of several teams without the team", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = Problem.class)))
     public OpenAnswers.Report openAnswers(@QueryParam("definitionId") String definitionId,
-            @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
+            @QueryParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team,
             @QueryParam("period") String period) {
         UUID definition = Params.uuid("definitionId", definitionId);
         if (definition == null && team == null) {

@@ -10,11 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fi.digipolku.support.http.Identifiers;
+
 /** A region's own agreement statements, asked after the national ones. */
 public record RegionalStatements(@NotNull @Size(max = 10) List<@Valid @NotNull Statement> statements) {
 
     /** One statement: a key of its own and its texts. */
-    public record Statement(@NotBlank @Size(max = 40) @Pattern(regexp = "[a-z][a-z0-9-]*") String key,
+    public record Statement(
+            @NotBlank @Size(max = 40) @Pattern(regexp = Identifiers.WORD_SLUG, message = Identifiers.WORD_SLUG_MESSAGE) String key,
             @NotEmpty Map<@Pattern(regexp = "fi|sv|en", message = "{digipolku.language}") String, @NotBlank @Size(max = 500) String> text) {
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.support.http.Identifiers;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
 
@@ -69,7 +71,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "200", description = "The latest version, or the one asked for", headers = @Header(name = HttpHeaders.ETAG, description = "The survey version shown; of the latest version, the If-Match to send to change its regional statements", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class), examples = @ExampleObject(name = "national", summary = "The national client-experience instrument", value = SurveyExamples.NATIONAL)))
     @APIResponse(responseCode = "400", description = "Not a survey key, or a version below 1")
     @APIResponse(responseCode = "404", description = "No such survey or version")
-    public SurveyView get(@PathParam("key") @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String key,
+    public SurveyView get(
+            @PathParam("key") @Pattern(regexp = Identifiers.WORD_SLUG, message = Identifiers.WORD_SLUG_MESSAGE) @Size(max = 40) String key,
             @QueryParam("version") @Min(1) Integer version) {
         return service.get(key, version);
     }
@@ -84,7 +87,8 @@ public class SurveyResource {
     @APIResponse(responseCode = "200", description = "A new version with these statements after the national ones", headers = @Header(name = HttpHeaders.ETAG, description = "The new version: send it as If-Match with the next change", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class), examples = @ExampleObject(name = "with-regional", summary = "The national instrument with two regional statements", value = SurveyExamples.WITH_REGIONAL)))
     @APIResponse(responseCode = "400", description = "Invalid statements, every error listed; or an If-Match that is not an ETag of this API")
     @APIResponse(responseCode = "404", description = "No such survey")
-    public SurveyView setRegionalStatements(@PathParam("key") @Pattern(regexp = "[a-z][a-z0-9-]{0,39}") String key,
+    public SurveyView setRegionalStatements(
+            @PathParam("key") @Pattern(regexp = Identifiers.WORD_SLUG, message = Identifiers.WORD_SLUG_MESSAGE) @Size(max = 40) String key,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true) String ifMatch,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionalStatements.class), examples = @ExampleObject(name = "two-statements", summary = "Two regional statements about messaging and instructions", value = SurveyExamples.REGIONAL_REQUEST))) @NotNull @Valid RegionalStatements request) {
         return service.setRegionalStatements(key, request, ifMatch, caller.get());

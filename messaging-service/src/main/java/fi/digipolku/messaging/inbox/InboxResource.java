@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
-import fi.digipolku.messaging.team.TeamRequest;
+import fi.digipolku.support.http.Identifiers;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.Caller;
@@ -69,7 +69,7 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "Open threads of the caller's teams, by due time; total counted up to 1,000")
     @APIResponse(responseCode = "400", description = "Invalid view, team or paging")
     public Page<InboxRow> list(@QueryParam("view") String view,
-            @QueryParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team,
+            @QueryParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return service.list(caller.get(), Params.enumValue("view", view, InboxView.class), team, page, size);

@@ -16,14 +16,12 @@ import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 import fi.digipolku.messaging.promise.PromiseUnit;
+import fi.digipolku.support.http.Identifiers;
 
 /** An admin's settings for one care team. */
 public record TeamRequest(@NotNull @Valid Promise promise, @NotNull @Valid Hours workingHours,
         @NotNull @Valid Opening openingHours,
-        @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String escalationTeam) {
-
-    /** A team id as it appears in tokens' groups. */
-    public static final String TEAM_ID = "[A-Za-z0-9][A-Za-z0-9._-]*";
+        @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String escalationTeam) {
 
     /** Times of day are written as hours and minutes, e.g. 08:00. */
     static final String HH_MM = "HH:mm";

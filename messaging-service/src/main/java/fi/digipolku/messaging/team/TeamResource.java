@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.support.http.Identifiers;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
 
@@ -68,7 +69,8 @@ public class TeamResource {
             + "A team nobody configured answers with the service defaults, configured false and the ETag \"0\"; the ETag is the version to send in If-Match when saving.")
     @APIResponse(responseCode = "200", description = "The team's promise and hours (the defaults if not configured)", headers = @Header(name = HttpHeaders.ETAG, description = ETAG, schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class), examples = @ExampleObject(name = "configured", summary = "A diabetes team that answers within four working hours", value = TeamExamples.TEAM)))
     @APIResponse(responseCode = "400", description = "Not a team id")
-    public TeamView get(@PathParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team) {
+    public TeamView get(
+            @PathParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team) {
         return TeamView.of(service.get(team));
     }
 
@@ -80,7 +82,8 @@ public class TeamResource {
             + "Send If-Match with the ETag read from getTeam (\"0\" for a team nobody configured yet), so that a save by someone else in between is not overwritten.")
     @APIResponse(responseCode = "200", description = "Saved; waiting threads keep their due time", headers = @Header(name = HttpHeaders.ETAG, description = "The saved settings' version: send it as If-Match with the next save", schema = @Schema(type = SchemaType.STRING)), content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamView.class), examples = @ExampleObject(name = "saved", summary = "The diabetes team's saved settings", value = TeamExamples.TEAM)))
     @APIResponse(responseCode = "400", description = "Invalid settings, every error listed; or an If-Match that is not an ETag of this API")
-    public TeamView put(@PathParam("team") @Size(max = 64) @Pattern(regexp = TeamRequest.TEAM_ID) String team,
+    public TeamView put(
+            @PathParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team,
             @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER, required = true) String ifMatch,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamRequest.class), examples = @ExampleObject(name = "diabetes-team", summary = "Replies within four working hours, new contacts on weekdays 8–15", value = TeamExamples.REQUEST))) @NotNull @Valid TeamRequest request) {
         return TeamView.of(service.put(team, request, ifMatch, caller.get()));

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.security.Authenticated;
 
+import fi.digipolku.support.http.Identifiers;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
@@ -62,7 +63,7 @@ public class EhrContactsResource {
     @APIResponse(responseCode = "200", description = "Every month, the month the pathway took its first client, and the means before and after", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhrContactsService.Trend.class), examples = @ExampleObject(name = "weight-team", summary = "Fewer calls and visits after the coaching started", value = EhrContactsExamples.TREND)))
     @APIResponse(responseCode = "400", description = "Neither team nor pathway")
     public EhrContactsService.Trend trend(@QueryParam("definitionId") String definitionId,
-            @QueryParam("team") @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String team) {
+            @QueryParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team) {
         return service.trend(Params.uuid("definitionId", definitionId), team, caller.get());
     }
 }

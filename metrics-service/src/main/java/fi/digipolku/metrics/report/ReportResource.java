@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 
 import fi.digipolku.metrics.intake.AggregateService;
+import fi.digipolku.support.http.Identifiers;
 import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.Caller;
@@ -45,7 +46,6 @@ import fi.digipolku.support.problem.ProblemException;
 @APIResponse(responseCode = "403", description = "The caller's role may not see this, or the team is not theirs", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
-    private static final String TEAM = "[A-Za-z0-9][A-Za-z0-9._-]*";
     private static final String CSV = "text/csv;charset=UTF-8";
     /** The most rows one CSV download holds; a larger report is narrowed by period, dates, pathway or team. */
     static final int MAX_CSV_ROWS = 5_000;
@@ -80,8 +80,8 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid period, dates, filter or paging, or a CSV of more than 5000 rows", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response effectiveness(@QueryParam("period") String period, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("definitionId") String definitionId,
-            @QueryParam("team") @Size(max = 64) @Pattern(regexp = TEAM) String team,
-            @QueryParam("format") @Pattern(regexp = "json|csv") String format,
+            @QueryParam("team") @Size(max = 64) @Pattern(regexp = Identifiers.TEAM, message = Identifiers.TEAM_MESSAGE) String team,
+            @QueryParam("format") @Pattern(regexp = "json|csv", message = "{digipolku.report-format}") String format,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Page.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue(Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size,
             @HeaderParam("Accept") String accept) {

@@ -315,6 +315,11 @@ class EffectivenessReportTest {
                 .get(REPORT + "?from=2026-03-01&to=2026-02-01").then().statusCode(400)
                 .header("Content-Language", "sv").body("errors[0].field", equalTo("to"))
                 .body("errors[0].message", equalTo("får inte vara före from"));
+        given().auth().oauth2(analyst).get(REPORT + "?team=-x&format=xml").then().statusCode(400)
+                .header("Content-Language", "fi").body("errors.find { it.field == 'team' }.message",
+                        equalTo("saa sisältää vain kirjaimia, numeroita ja merkkejä . _ - ja sen on alettava"
+                                + " kirjaimella tai numerolla"))
+                .body("errors.find { it.field == 'format' }.message", equalTo("on oltava json tai csv"));
     }
 
     @Test

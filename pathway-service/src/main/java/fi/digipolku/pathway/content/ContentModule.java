@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fi.digipolku.support.http.Identifiers;
+
 /**
  * One module of a pathway, placed on its timeline at {@code dayOffset} (day 0 is the start). The {@code key} is stable
  * across versions and names the module in progress records. Type-specific parts: {@code body} and {@code links} for
@@ -18,7 +20,7 @@ import jakarta.validation.constraints.Size;
  * {@code diary}. Required modules must be done for the enrollment to complete.
  */
 public record ContentModule(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String key,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Identifiers.SLUG, message = Identifiers.SLUG_MESSAGE) String key,
         @NotNull ModuleType type,
         @Min(0) @Max(3650) int dayOffset,
         boolean required,

@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Size;
  */
 public record MeasurementSpec(
         @NotNull MeasurementType type,
-        @Size(max = 20) @Pattern(regexp = "[0-9]{1,7}-[0-9]") String loinc,
+        @Size(max = 20) @Pattern(regexp = "[0-9]{1,7}-[0-9]", message = "{digipolku.loinc}") String loinc,
         @Size(max = 30) String unit,
-        Map<@Pattern(regexp = "value|systolic|diastolic") String, @Valid ValueRange> plausible,
-        Map<@Pattern(regexp = "value|systolic|diastolic") String, @Valid ValueRange> alert,
+        Map<@Pattern(regexp = "value|systolic|diastolic", message = "{digipolku.measurement-value}") String, @Valid ValueRange> plausible,
+        Map<@Pattern(regexp = "value|systolic|diastolic", message = "{digipolku.measurement-value}") String, @Valid ValueRange> alert,
         @Valid Schedule schedule) {
 
     public MeasurementSpec {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import fi.digipolku.pathway.content.ContentModule;
+import fi.digipolku.support.http.Identifiers;
 
 /**
  * What an admin edits in a pathway definition. Names and descriptions are keyed by language ({@code fi}, {@code sv},
@@ -24,7 +25,7 @@ public record DefinitionContent(
         @NotNull TargetGroup targetGroup,
         @NotNull CarePhase carePhase,
         @NotNull @Min(1) @Max(3650) Integer durationDays,
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9-]*") String careTeam,
+        @NotBlank @Size(max = 100) @Pattern(regexp = Identifiers.SLUG, message = Identifiers.SLUG_MESSAGE) String careTeam,
         boolean messagingEnabled,
         @Size(max = 200) String owningUnit,
         @Size(max = 200) String responsiblePerson,
