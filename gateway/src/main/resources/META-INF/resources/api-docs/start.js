@@ -10,7 +10,11 @@ window.addEventListener('load', function () {
         displayOperationId: true,
         presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
         layout: 'StandaloneLayout',
-        validatorUrl: null
+        validatorUrl: null,
+        // Signing in through the documents' openIdConnect scheme comes back to this page's own redirect page.
+        oauth2RedirectUrl: window.location.origin + '/api-docs/oauth2-redirect.html'
       });
+      // The realm's public client of user interfaces, with PKCE: no secret lives in the page.
+      window.ui.initOAuth({ clientId: 'digipolku-app', usePkceWithAuthorizationCodeGrant: true });
     });
 });

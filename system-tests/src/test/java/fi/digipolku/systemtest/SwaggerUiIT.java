@@ -24,7 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Swagger UI through the gateway in a real browser (Debian's chromium, driven by Selenium): it loads every service's
- * document under the gateway's Content-Security-Policy and tries out one call with a pasted token.
+ * document under the gateway's Content-Security-Policy and tries out one call with a pasted token, and with a token
+ * from signing in to the realm through the documents' openIdConnect scheme.
  */
 class SwaggerUiIT {
 
@@ -76,6 +77,49 @@ class SwaggerUiIT {
         }
 
         authorize(wait, Stack.token("nurse"));
+        runSessionCall(wait);
+        assertThat(refusals()).as("what the browser refused under the page's policy").isEmpty();
+    }
+
+    @Test
+    void signingInThroughTheRealmRunsACall() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(Stack.GATEWAY + "/api-docs/");
+        Select definitions = new Select(wait.until(d -> {
+            List<WebElement> select = d.findElements(By.cssSelector(".topbar select"));
+            return !select.isEmpty() && select.get(0).isEnabled() ? select.get(0) : null;
+        }));
+        definitions.selectByVisibleText("gateway");
+        wait.until(d -> d.findElement(By.cssSelector(".info .title")).getText().contains("gateway"));
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".auth-wrapper .authorize"))).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux")));
+        WebElement code = wait.until(d -> dialog.findElements(By.cssSelector(".auth-container")).stream()
+                .filter(c -> c.getText().contains("authorization_code")).findFirst().orElse(null));
+        String swagger = browser.getWindowHandle();
+        code.findElement(By.cssSelector("button.authorize")).click();
+        wait.until(d -> d.getWindowHandles().size() == 2);
+        browser.switchTo().window(browser.getWindowHandles().stream().filter(h -> !h.equals(swagger)).findFirst()
+                .orElseThrow());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("nurse");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
+        // the realm sends the popup back to /api-docs/oauth2-redirect.html, which hands over the code and closes
+        wait.until(d -> d.getWindowHandles().size() == 1);
+        browser.switchTo().window(swagger);
+        wait.until(d -> dialog.findElements(By.cssSelector(".auth-container")).stream()
+                .filter(c -> c.getText().contains("authorization_code"))
+                .anyMatch(c -> c.findElement(By.cssSelector("button.authorize")).getText().contains("Logout")));
+        assertThat(dialog.findElements(By.cssSelector(".errors"))).as("sign-in errors").isEmpty();
+        dialog.findElement(By.cssSelector("button.btn-done")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+
+        runSessionCall(wait);
+        assertThat(refusals()).as("what the browser refused under the page's policy").isEmpty();
+    }
+
+    /** Tries out GET /api/v1/session of the gateway's document: it answers 200 for the nurse, a professional. */
+    private static void runSessionCall(WebDriverWait wait) {
         WebElement session = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
                 ".opblock-get .opblock-summary-path[data-path='/api/v1/session']")));
         session.click();
@@ -86,11 +130,11 @@ class SwaggerUiIT {
         assertThat(status.getText()).isEqualTo("200");
         assertThat(browser.findElement(By.cssSelector(".live-responses-table tr.response .response-col_description"))
                 .getText()).contains("professional");
+    }
 
-        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy") || m.contains("Refused"))
-                .toList();
-        assertThat(violations).as("what the browser refused under the page's policy").isEmpty();
+    private static List<String> refusals() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused")).toList();
     }
 
     /** Pastes a token into the Authorize dialog's bearer scheme, as a developer does. */

@@ -37,6 +37,14 @@ final class ThreadExamples {
             }
             """;
 
+    /** A multipart/form-data request as its fields; a file field's value stands for the file's bytes. */
+    static final String MESSAGE_FORM = """
+            {
+              "body": "Tässä eilinen päivällinen. Onko annoskoko sopiva?",
+              "file": ["(päivällinen.jpg, image/jpeg)"]
+            }
+            """;
+
     static final String MESSAGE_REQUEST = """
             {
               "body": "Hei! Voit lisätä merkinnän jälkikäteen: valitse päiväkirjasta eilinen päivä ja lisää ateria."

@@ -6,11 +6,11 @@ package fi.digipolku.pathway.progress;
  */
 final class ProgressExamples {
 
+    /** Measured now: without {@code measuredAt}, so that trying it out works on any day. */
     static final String RECORD_MEASUREMENT = """
             {
               "values": {"value": 86.4},
-              "unit": "kg",
-              "measuredAt": "2026-03-09T06:30:00Z"
+              "unit": "kg"
             }
             """;
 

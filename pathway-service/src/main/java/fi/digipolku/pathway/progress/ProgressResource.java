@@ -78,8 +78,8 @@ public class ProgressResource {
             @PathParam("moduleKey") @Size(max = 64) String moduleKey,
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRequest.class), examples = {
-                    @ExampleObject(name = "measurement", summary = "Body weight (module weight, BODY_WEIGHT)", value = ProgressExamples.RECORD_MEASUREMENT),
-                    @ExampleObject(name = "bloodPressure", summary = "Blood pressure (a BLOOD_PRESSURE module)", value = ProgressExamples.RECORD_BLOOD_PRESSURE),
+                    @ExampleObject(name = "measurement", summary = "Body weight measured now (module weight, BODY_WEIGHT)", value = ProgressExamples.RECORD_MEASUREMENT),
+                    @ExampleObject(name = "bloodPressure", summary = "Blood pressure measured earlier (a BLOOD_PRESSURE module); measuredAt lies within the enrollment and not in the future", value = ProgressExamples.RECORD_BLOOD_PRESSURE),
                     @ExampleObject(name = "answers", summary = "Answers to the start questionnaire (module start-questionnaire)", value = ProgressExamples.RECORD_ANSWERS),
                     @ExampleObject(name = "diary", summary = "A food diary entry (module food-diary)", value = ProgressExamples.RECORD_DIARY),
                     @ExampleObject(name = "viewedOrDone", summary = "Information viewed or a task done (module welcome)", value = ProgressExamples.RECORD_NOTHING)})) @Valid RecordRequest request) {
