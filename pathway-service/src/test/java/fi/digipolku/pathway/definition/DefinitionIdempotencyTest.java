@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -21,6 +22,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
+import io.restassured.http.Header;
+import io.restassured.http.Headers;
 import io.restassured.response.ValidatableResponse;
 
 import fi.digipolku.pathway.Fixtures;
@@ -154,6 +157,22 @@ class DefinitionIdempotencyTest {
                 .body("errors[0].field", equalTo("Idempotency-Key"))
                 .body("errors[0].message",
                         equalTo("saa sisältää vain kirjaimia A–Z ja a–z, numeroita ja merkkejä . _ : -"));
+        assertThat(definitionsNamed(name)).isZero();
+    }
+
+    @Test
+    void aBlankKeyOrTwoKeysAreRefusedNotTakenAsNone() {
+        for (var headers : List.of(new Headers(new Header("Idempotency-Key", "   ")),
+                new Headers(new Header("Idempotency-Key", "")),
+                new Headers(new Header("Idempotency-Key", key), new Header("Idempotency-Key", key + "-2")))) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                given().auth().oauth2(admin).contentType(ContentType.JSON).headers(headers).body(content).post(PATH)
+                        .then().statusCode(400).contentType("application/problem+json")
+                        .body("errors[0].field", equalTo("Idempotency-Key")).body("errors[0].message",
+                                equalTo("anna yksi avain, joka ei ole tyhjä (esimerkiksi uusi UUID jokaiselle uudelle"
+                                        + " pyynnölle)"));
+            }
+        }
         assertThat(definitionsNamed(name)).isZero();
     }
 }
