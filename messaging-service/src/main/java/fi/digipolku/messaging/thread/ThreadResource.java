@@ -51,7 +51,9 @@ import fi.digipolku.support.http.Page;
 import fi.digipolku.support.http.Params;
 import fi.digipolku.support.identity.CurrentCaller;
 import fi.digipolku.support.identity.Role;
+import fi.digipolku.support.problem.FieldError;
 import fi.digipolku.support.problem.Problem;
+import fi.digipolku.support.problem.ProblemException;
 
 /** Threads between a client and their care team, and the messages in them. */
 @Path(ThreadResource.PATH)
@@ -193,10 +195,19 @@ public class ThreadResource {
     @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     @APIResponse(responseCode = "413", description = "The request is larger than all allowed files together")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = MessageForm.class), examples = @ExampleObject(name = "with-a-photo", summary = "A client's question with a photo of a meal (the file field holds the JPEG's bytes)", value = ThreadExamples.MESSAGE_FORM)))
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "body"), examples = @ExampleObject(name = "with-a-photo", summary = "A client's question with a photo of a meal (the file field holds the JPEG's bytes)", value = ThreadExamples.MESSAGE_FORM)))
     public Response postWithFiles(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
-            @RestForm("body") String body, @RestForm("file") List<FileUpload> files) {
+            @RestForm("body") String body, @RestForm("file") List<FileUpload> files,
+            @RestForm(FileUpload.ALL) List<FileUpload> parts) {
+        // A file under another name than "file" would otherwise be dropped while the message is sent without it.
+        List<FieldError> misnamed = (parts == null ? List.<FileUpload>of() : parts).stream()
+                .filter(part -> !"file".equals(part.name())).map(part -> new FieldError(part.name(),
+                        "attachment.field-name"))
+                .distinct().toList();
+        if (!misnamed.isEmpty()) {
+            throw ProblemException.invalid(misnamed);
+        }
         List<AttachmentCheck.Upload> uploads = new ArrayList<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             try {
@@ -207,15 +218,6 @@ public class ThreadResource {
             }
         }
         return created(id, threads.post(id, body, uploads, key, caller.get()));
-    }
-
-    /** The form of {@link #postWithFiles}, for the OpenAPI document. */
-    @Schema(name = "MessageForm", description = "A message with files, as multipart/form-data")
-    static final class MessageForm {
-        @Schema(description = "The message text", required = true)
-        public String body;
-        @Schema(description = "One part per file, each with its file name and content type (PDF, JPEG or PNG)", type = SchemaType.ARRAY, implementation = String.class, format = "binary")
-        public List<String> file;
     }
 
     @GET

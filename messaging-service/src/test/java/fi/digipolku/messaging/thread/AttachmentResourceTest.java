@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -74,6 +76,17 @@ class AttachmentResourceTest {
         multipart(clientToken).multiPart("file", "kuva.png", PNG, "image/png")
                 .post(ThreadResourceTest.PATH + "/" + thread + "/messages").then().statusCode(201)
                 .body("body", equalTo("")).body("attachments", hasSize(1));
+    }
+
+    @Test
+    void aFileUnderAnotherFieldNameIsRefusedNotDropped() {
+        multipart(clientToken).multiPart("body", "Tässä ihottuma").multiPart("files", "kuva.png", PNG, "image/png")
+                .post(ThreadResourceTest.PATH + "/" + thread + "/messages").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("files"))
+                .body("errors[0].message", equalTo("tiedosto lähetetään kentässä file; tällä nimellä sitä ei oteta"
+                        + " vastaan eikä viestiä lähetetty"));
+        given().auth().oauth2(clientToken).get(ThreadResourceTest.PATH + "/" + thread + "/messages").then()
+                .statusCode(200).body("items.body", not(hasItem("Tässä ihottuma"))).body("total", equalTo(1));
     }
 
     @Test

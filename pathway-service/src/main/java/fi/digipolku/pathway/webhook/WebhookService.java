@@ -92,7 +92,7 @@ public class WebhookService {
 
     /**
      * The view of a webhook this integrator registered, with its secret; empty once it is deleted, or when its secret
-     * was written under another key and cannot be read (then a retry registers it anew).
+     * was written under another key and cannot be read (then a retry is a 409 and registers nothing).
      */
     private Optional<WebhookView> registered(UUID id, String integrator) {
         Webhook webhook = webhooks.findById(id);

@@ -125,14 +125,17 @@ class WebhookIdempotencyTest {
     }
 
     @Test
-    void aRetryAfterTheWebhookWasDeletedRegistersItAnew() {
+    void aRetryAfterTheWebhookWasDeletedRegistersNothing() {
         String first = register(integrator, OBSERVATIONS).statusCode(201).extract().path("id");
         given().auth().oauth2(integrator).delete(PATH + "/" + first).then().statusCode(204);
 
-        String again = register(integrator, OBSERVATIONS).statusCode(201).extract().path("id");
+        register(integrator, OBSERVATIONS).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:digipolku:problem:conflict"))
+                .body("detail", equalTo("Se, minkä tämä Idempotency-Key teki, on sittemmin poistettu; mitään ei tehty"
+                        + " uudelleen. Uusi pyyntö tarvitsee uuden avaimen."));
 
-        assertThat(again).isNotEqualTo(first);
-        register(integrator, OBSERVATIONS).statusCode(200).body("id", equalTo(again));
+        assertThat(webhooksOf(integratorId)).as("the deleted one only").isEqualTo(1);
+        given().auth().oauth2(integrator).get(PATH).then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test

@@ -52,9 +52,9 @@ public class IdempotentWrites {
     /**
      * Carries out {@code write}, or answers what the first try with the key made.
      *
-     * @param earlier finds the view of what the first try made by its id; empty when it no longer exists, which
-     *            makes this a new write
-     * @throws ProblemException 422 when the key was used for another request
+     * @param earlier finds the view of what the first try made by its id; empty when it no longer exists
+     * @throws ProblemException 422 when the key was used for another request; 409 when what the first try made has
+     *             since been removed (a retry after a delete makes nothing again)
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Outcome<T> once(Attempt attempt, Function<String, Optional<T>> earlier, Supplier<Made<T>> write) {
@@ -75,6 +75,11 @@ public class IdempotentWrites {
                     Optional<T> first = earlier.apply((String) row[1]);
                     if (first.isPresent()) {
                         return Outcome.replayed(first.get());
+                    }
+                    // A key carried over from before requests were hashed was scoped by its resource: used with
+                    // another one, it is a new request. Otherwise what the first try made has been removed.
+                    if (!IdempotencyRules.UNKNOWN.equals(row[0])) {
+                        throw ProblemException.conflict("problem.idempotency-key-spent");
                     }
                 }
                 case WRITE -> {

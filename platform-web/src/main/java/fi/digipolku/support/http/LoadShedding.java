@@ -43,13 +43,16 @@ import fi.digipolku.support.problem.ProblemType;
  * so every second the places of answered or closed requests are also given back: none is lost for good. Meters:
  * {@code digipolku_http_requests_in_progress} and {@code digipolku_http_requests_shed_total} by {@code reason}
  * ({@code busy}, {@code waited-too-long}, {@code caller-gone}, {@code body-too-slow}; the gateway adds
- * {@code upstream-busy}). A body still arriving {@link HttpLimitsConfig#maxBodyTime()} after admission gets 408 and the
- * connection is closed.
+ * {@code upstream-busy}). A body still arriving {@link HttpLimitsConfig#maxBodyTime()} after the request was authenticated
+ * and authorized gets 408 and the connection is closed.
  */
 @ApplicationScoped
 public class LoadShedding {
 
     private static final String ADMITTED_AT = "digipolku.admitted-at";
+    private static final String BODY_TIMER = "digipolku.body-timer";
+    /** A route order after Quarkus' authentication (-200) and authorization (-100), before the REST route. */
+    static final int AFTER_SECURITY = -50;
 
     private final Admission admission;
     private final long retryAfterSeconds;
@@ -90,6 +93,9 @@ public class LoadShedding {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 3).handler(this::admit);
+        // Quarkus authenticates at order -200 and authorizes at -100 (its HTTP security filters); the body is read
+        // after both.
+        router.route().order(AFTER_SECURITY).handler(this::startBodyClock);
     }
 
     private void admit(RoutingContext ctx) {
@@ -112,18 +118,25 @@ public class LoadShedding {
         ctx.put(ADMITTED_AT, clock.millis());
         HttpServerResponse response = ctx.response();
         inside.add(response);
+        ctx.addEndHandler(done -> leave(response));
+        ctx.next();
+    }
+
+    /**
+     * Starts the body's clock once the request is authenticated and authorized, when its body is read next: the time
+     * the service itself took until then (a token checked against the realm, a cold start) is never the caller's,
+     * and a body refused as too slow was never read, so nothing was carried out.
+     */
+    private void startBodyClock(RoutingContext ctx) {
         String length = ctx.request().getHeader("Content-Length");
         boolean bodyExpected = ctx.request().getHeader("Transfer-Encoding") != null
                 || length != null && !length.equals("0");
-        long bodyTimer = maxBodyMillis <= 0 || !bodyExpected || ctx.request().isEnded()
-                ? -1
-                : ctx.vertx().setTimer(bodyDeadlineMillis(length), id -> bodyTooSlow(ctx));
-        ctx.addEndHandler(done -> {
-            if (bodyTimer >= 0) {
-                ctx.vertx().cancelTimer(bodyTimer);
-            }
-            leave(response);
-        });
+        if (ctx.get(ADMITTED_AT) != null && maxBodyMillis > 0 && bodyExpected && !ctx.request().isEnded()
+                && ctx.get(BODY_TIMER) == null) {
+            long timer = ctx.vertx().setTimer(bodyDeadlineMillis(length), id -> bodyTooSlow(ctx));
+            ctx.put(BODY_TIMER, timer);
+            ctx.addEndHandler(done -> ctx.vertx().cancelTimer(timer));
+        }
         ctx.next();
     }
 

@@ -35,7 +35,10 @@ import fi.digipolku.support.problem.Problem;
  * <li>every error response (4xx, 5xx) has a body: {@code application/problem+json} with the {@code Problem} schema, or
  * under {@code /fhir} a FHIR {@code OperationOutcome} ({@code application/fhir+json});</li>
  * <li>every operation that takes an {@code Idempotency-Key} describes it the same way and documents the 422 of a key
- * used for another request;</li>
+ * used for another request, the 409 of a retry after what it made was removed, and its 201 (with {@code Location})
+ * and 200 (with {@code Idempotent-Replayed});</li>
+ * <li>operations with a body document 413 and 415, every operation 406; operations a client may call take the
+ * on-behalf header of a person acting under a mandate;</li>
  * <li>a change that takes {@code If-Match} documents 412 (and 428 when required); a read whose answer has an
  * {@code ETag} header takes {@code If-None-Match} and documents 304;</li>
  * <li>every operation documents the 503 a service gives while its database is unreachable, with {@code Retry-After};</li>
@@ -58,6 +61,9 @@ public class ApiContractFilter implements OASFilter {
     static final String OPERATION_OUTCOME = "OperationOutcome";
     static final String UNAVAILABLE = "503";
     static final String KEY_REUSED = "422";
+    /** The 409 of a retry whose first try's result has since been removed. */
+    static final String SPENT = "What the Idempotency-Key made has since been removed (a retry after a delete); "
+            + "nothing was made again, and making it anew takes a new key";
     static final String IF_MATCH = "If-Match";
     static final String IF_NONE_MATCH = "If-None-Match";
     static final String ETAG = "ETag";
@@ -90,6 +96,8 @@ public class ApiContractFilter implements OASFilter {
         if (api.getPaths() == null) {
             return;
         }
+        String onBehalfHeader = config.getOptionalValue("digipolku.security.on-behalf-header", String.class)
+                .orElse("Digipolku-On-Behalf-Of");
         long keptHours = config.getOptionalValue("digipolku.idempotency.kept-for", String.class)
                 .map(DurationConverter::parseDuration).orElse(Duration.ofHours(24)).toHours();
         api.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(operation -> {
@@ -99,6 +107,8 @@ public class ApiContractFilter implements OASFilter {
             }
             idempotency(operation, keptHours);
             conditional(operation, operation == item.getGET());
+            transport(operation);
+            onBehalf(operation, onBehalfHeader);
             if (operation.getResponses().getAPIResponse(UNAVAILABLE) == null) {
                 operation.getResponses().addAPIResponse(UNAVAILABLE, OASFactory.createAPIResponse()
                         .description("Unavailable for a moment (a database or service that cannot be reached, or "
@@ -136,6 +146,17 @@ public class ApiContractFilter implements OASFilter {
                                 + "Keys are per person and kept for " + keptHours + " hours; after that the key is "
                                 + "forgotten and a request with it is new.");
                     }
+                    replayAnswer(operation);
+                    APIResponse conflict = operation.getResponses().getAPIResponse("409");
+                    if (conflict == null) {
+                        addIfAbsent(operation, "409", SPENT);
+                    } else if (conflict.getDescription() == null || !conflict.getDescription().contains(SPENT)) {
+                        conflict.setDescription((conflict.getDescription() == null
+                                ? ""
+                                : conflict.getDescription()
+                                        + "; or ")
+                                + SPENT);
+                    }
                     if (operation.getResponses().getAPIResponse(KEY_REUSED) == null) {
                         operation.getResponses().addAPIResponse(KEY_REUSED, OASFactory.createAPIResponse()
                                 .description("The Idempotency-Key was used by the same person for another request "
@@ -143,6 +164,66 @@ public class ApiContractFilter implements OASFilter {
                                         + "idempotency-key-reused); nothing was written"));
                     }
                 });
+    }
+
+    /**
+     * A create with an Idempotency-Key answers 201 with {@code Location} the first time and 200 with
+     * {@value Idempotency#REPLAYED}: true and the same body to a retry; both said on every such operation.
+     */
+    private static void replayAnswer(Operation operation) {
+        APIResponse created = operation.getResponses().getAPIResponse("201");
+        if (created == null) {
+            return;
+        }
+        if (created.getHeaders() == null || !created.getHeaders().containsKey("Location")) {
+            created.addHeader("Location", OASFactory.createHeader().description("Where what was made is read")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+        APIResponse replayed = operation.getResponses().getAPIResponse("200");
+        if (replayed == null) {
+            replayed = OASFactory.createAPIResponse().description("A retry with the same Idempotency-Key: what the "
+                    + "first try made, as it is now; nothing was made again").content(created.getContent());
+            operation.getResponses().addAPIResponse("200", replayed);
+        }
+        if (replayed.getHeaders() == null || !replayed.getHeaders().containsKey(Idempotency.REPLAYED)) {
+            replayed.addHeader(Idempotency.REPLAYED, OASFactory.createHeader()
+                    .description("true: this answers a retry, and nothing was made again")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        }
+    }
+
+    /**
+     * What HTTP itself may answer, said on every operation: a body too large or of a media type the operation does
+     * not take (on operations with a body), and an Accept header naming nothing the operation answers in.
+     */
+    private static void transport(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            addIfAbsent(operation, "413", "The request body is larger than the service accepts (type "
+                    + "urn:digipolku:problem:payload-too-large); nothing was written");
+            addIfAbsent(operation, "415", "The body's Content-Type is not one this operation takes (type "
+                    + "urn:digipolku:problem:unsupported-media-type); nothing was written");
+        }
+        addIfAbsent(operation, "406", "The Accept header names no media type this operation answers in (type "
+                + "urn:digipolku:problem:not-acceptable)");
+    }
+
+    /**
+     * An operation a client may call takes the header in which a client names the person they act for under a
+     * mandate (a guardian for a child).
+     */
+    private static void onBehalf(Operation operation, String name) {
+        boolean clients = operation.getSecurity() != null && operation.getSecurity().stream()
+                .map(r -> r.getScheme(SECURITY_SCHEME)).anyMatch(roles -> roles != null && roles.contains("client"));
+        if (!clients || header(operation, name).isPresent()) {
+            return;
+        }
+        operation.addParameter(OASFactory.createParameter().name(name).in(Parameter.In.HEADER)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(100)
+                        .pattern("[A-Za-z0-9._:@-]+"))
+                .description("A client acting for another person under a mandate (a guardian for a child, a "
+                        + "representative): that person's subject. The call is made as that person; without a "
+                        + "mandate for them the answer is 403. Every read of their data is logged naming the person "
+                        + "who acted."));
     }
 
     /**

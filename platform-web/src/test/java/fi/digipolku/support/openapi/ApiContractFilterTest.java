@@ -83,11 +83,13 @@ class ApiContractFilterTest {
         assertThat(change.getResponses().getAPIResponses()).containsKeys("412", "428");
         assertThat(change.getResponses().getAPIResponse("428").getContent().getMediaType("application/problem+json"))
                 .isNotNull();
-        assertThat(read.getParameters()).extracting(p -> p.getName()).containsExactly("If-None-Match");
-        assertThat(change.getParameters()).extracting(p -> p.getName()).containsExactly("If-Match");
+        assertThat(read.getParameters()).extracting(p -> p.getName()).containsExactly("If-None-Match",
+                "Digipolku-On-Behalf-Of");
+        assertThat(change.getParameters()).extracting(p -> p.getName()).containsExactly("If-Match",
+                "Digipolku-On-Behalf-Of");
         assertThat(change.getResponses().getAPIResponse("304")).isNull();
         assertThat(read.getResponses().getAPIResponse("304").getContent()).isNull();
-        assertThat(plainRead.getParameters()).isNull();
+        assertThat(plainRead.getParameters()).extracting(p -> p.getName()).containsExactly("Digipolku-On-Behalf-Of");
         assertThat(plainRead.getResponses().getAPIResponse("304")).isNull();
     }
 
@@ -128,6 +130,52 @@ class ApiContractFilterTest {
         new ApiContractFilter().filterOpenAPI(api);
 
         assertThat(operation.getSecurity()).hasSize(2);
-        assertThat(operation.getResponses().getAPIResponses()).containsOnlyKeys("200", "409", "503");
+        assertThat(operation.getResponses().getAPIResponses()).containsOnlyKeys("200", "406", "409", "503");
+        assertThat(operation.getParameters()).hasSize(1);
+    }
+
+    @Test
+    void aCreateSaysItsLocationItsReplayAndTheConflictOfARemovedResult() {
+        Operation create = operation("400", "409").addParameter(OASFactory.createParameter().name("Idempotency-Key")
+                .in(Parameter.In.HEADER)).requestBody(OASFactory.createRequestBody());
+        create.getResponses().removeAPIResponse("200");
+        create.getResponses().addAPIResponse("201", OASFactory.createAPIResponse().description("Made")
+                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("Thing")))));
+        OpenAPI api = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/things",
+                OASFactory.createPathItem().POST(create)));
+
+        new ApiContractFilter().filterOpenAPI(api);
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(create.getResponses().getAPIResponse("201").getHeaders()).containsOnlyKeys("Location");
+        APIResponse replayed = create.getResponses().getAPIResponse("200");
+        assertThat(replayed.getHeaders()).containsOnlyKeys("Idempotent-Replayed");
+        assertThat(replayed.getContent().getMediaType("application/json").getSchema().getRef())
+                .isEqualTo("#/components/schemas/Thing");
+        assertThat(create.getResponses().getAPIResponse("409").getDescription()).startsWith("409; or ")
+                .containsOnlyOnce("has since been removed");
+        assertThat(create.getResponses().getAPIResponses()).containsKeys("413", "415", "406", "422");
+        assertThat(create.getResponses().getAPIResponse("415").getContent().getMediaType("application/problem+json"))
+                .isNotNull();
+    }
+
+    @Test
+    void onlyOperationsAClientMayCallTakeTheOnBehalfHeader() {
+        Operation professional = operation();
+        professional.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("oidc",
+                List.of("professional", "admin"))));
+        Operation client = operation();
+        OpenAPI api = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/api/v1/things",
+                OASFactory.createPathItem().GET(client).PUT(professional)));
+
+        new ApiContractFilter().filterOpenAPI(api);
+
+        assertThat(professional.getParameters()).isNull();
+        assertThat(client.getParameters()).singleElement().satisfies(header -> {
+            assertThat(header.getName()).isEqualTo("Digipolku-On-Behalf-Of");
+            assertThat(header.getIn()).isEqualTo(Parameter.In.HEADER);
+            assertThat(header.getDescription()).contains("mandate", "403");
+        });
     }
 }
