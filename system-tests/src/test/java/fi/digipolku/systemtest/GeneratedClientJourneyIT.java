@@ -45,15 +45,15 @@ class GeneratedClientJourneyIT {
 
         EnrollmentView enrollment = new EnrollmentsApi(pathway("nurse")).startEnrollment(
                 new StartRequest().definitionId(UUID.fromString(definition)).clientSubject(CLIENT_SUB),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString(), null);
         assertThat(enrollment.getStatus()).isEqualTo(EnrollmentStatus.ACTIVE);
         assertThat(enrollment.getClientSubject()).isEqualTo(CLIENT_SUB);
 
         ProgressApi progress = new ProgressApi(pathway("client"));
-        Timeline timeline = progress.getTimeline(enrollment.getId());
+        Timeline timeline = progress.getTimeline(enrollment.getId(), null);
         assertThat(timeline.getDueToday()).isNotEmpty();
         RecordView weight = progress.recordProgress(enrollment.getId(), "weight",
-                new RecordRequest().values(Map.of("value", 82.5)), UUID.randomUUID().toString());
+                new RecordRequest().values(Map.of("value", 82.5)), UUID.randomUUID().toString(), null);
         assertThat(weight.getModuleKey()).isEqualTo("weight");
 
         ThreadsApi client = new ThreadsApi(messaging("client"));
@@ -64,7 +64,7 @@ class GeneratedClientJourneyIT {
         AtomicReference<ThreadView> opened = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
             try {
-                opened.set(client.openThread(question, key));
+                opened.set(client.openThread(question, key, null));
                 return true;
             } catch (fi.digipolku.client.messaging.ApiException e) {
                 return false;
@@ -72,12 +72,13 @@ class GeneratedClientJourneyIT {
         });
         ThreadView thread = opened.get();
         assertThat(thread.getStatus()).isEqualTo(ThreadStatus.OPEN);
-        assertThat(client.openThread(question, key).getId()).as("a retry with the same key").isEqualTo(thread.getId());
+        assertThat(client.openThread(question, key, null).getId()).as("a retry with the same key")
+                .isEqualTo(thread.getId());
 
         MessageView reply = new ThreadsApi(messaging("nurse")).postMessage(thread.getId(), UUID.randomUUID().toString(),
-                "Aamulla ennen aamiaista.", List.of());
+                null, "Aamulla ennen aamiaista.", List.of());
         assertThat(reply.getSenderRole()).isEqualTo("professional");
-        assertThat(client.listMessages(thread.getId(), 0, 20).getItems()).extracting(MessageView::getBody)
+        assertThat(client.listMessages(thread.getId(), 0, 20, null).getItems()).extracting(MessageView::getBody)
                 .contains("Punnitsenko aamulla vai illalla?", "Aamulla ennen aamiaista.");
 
         Session session = new SessionApi(gateway("client")).getSession();
@@ -92,7 +93,7 @@ class GeneratedClientJourneyIT {
                 .header("Accept-Language", "sv-FI, sv;q=0.9"));
 
         ApiException notFound = catchThrowableOfType(ApiException.class,
-                () -> new EnrollmentsApi(swedish).getEnrollment(UUID.randomUUID(), null));
+                () -> new EnrollmentsApi(swedish).getEnrollment(UUID.randomUUID(), null, null));
 
         assertThat(notFound.getCode()).isEqualTo(404);
         assertThat(notFound.getResponseHeaders().firstValue("Content-Type")).hasValue("application/problem+json");

@@ -100,6 +100,26 @@ class IdempotencyIT {
         } finally {
             Stack.gateway().auth().oauth2(integrator).delete("/api/v1/webhooks/" + first.path("id"));
         }
+        Response afterDelete = Stack.gateway().auth().oauth2(integrator).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(register).post("/api/v1/webhooks");
+        assertThat(afterDelete.statusCode()).as("a retry after the delete registers nothing").isEqualTo(409);
+        assertThat(Stack.gateway().auth().oauth2(integrator).get("/api/v1/webhooks").then().statusCode(200)
+                .extract().<String>jsonPath().getList("url")).doesNotContain((String) register.get("url"));
+    }
+
+    @Test
+    void aBlankKeyIsRefusedThroughTheGatewayNotTakenAsNone() {
+        String integrator = Stack.integratorToken();
+        Map<String, Object> register = Map.of("url", "http://localhost:9/hooks/" + UUID.randomUUID(),
+                "resourceTypes", List.of("Observation"));
+        for (String blank : List.of("", "   ")) {
+            Response refused = Stack.gateway().auth().oauth2(integrator).contentType(ContentType.JSON)
+                    .header("Idempotency-Key", blank).body(register).post("/api/v1/webhooks");
+            assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(400);
+            assertThat(refused.<String>path("errors[0].field")).isEqualTo("Idempotency-Key");
+        }
+        assertThat(Stack.gateway().auth().oauth2(integrator).get("/api/v1/webhooks").then().statusCode(200)
+                .extract().<String>jsonPath().getList("url")).doesNotContain((String) register.get("url"));
     }
 
     @Test

@@ -27,6 +27,8 @@ public final class PoolCipher {
     static final int BLOCK = 16_384;
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** How long every sealed content is: the IV, one block and the GCM tag. */
+    static final int SEALED_LENGTH = IV_BYTES + BLOCK + TAG_BITS / 8;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * Characters beyond the Basic Multilingual Plane (emoji) as four UTF-8 bytes, not as two escaped surrogates of six

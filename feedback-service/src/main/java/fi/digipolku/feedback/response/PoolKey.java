@@ -23,5 +23,6 @@ public class PoolKey {
 
     void atStartup(@Observes StartupEvent started, ResponsePool pool) {
         pool.sealUnsealed();
+        pool.resealUneven();
     }
 }

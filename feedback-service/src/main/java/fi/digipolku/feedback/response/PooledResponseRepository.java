@@ -29,6 +29,14 @@ public class PooledResponseRepository implements PanacheRepositoryBase<PooledRes
                 .getResultList();
     }
 
+    /** The pooled answers whose sealed content is not {@code length} bytes long, in random order, locked. */
+    List<PooledResponse> sealedToOtherLength(int length) {
+        return getSession().createNativeQuery(
+                """
+                        SELECT * FROM response_pool WHERE octet_length(sealed) <> ?1 ORDER BY random() FOR UPDATE SKIP LOCKED""",
+                PooledResponse.class).setParameter(1, length).getResultList();
+    }
+
     /** True while migration V4's table of unsealed answers exists. */
     boolean unsealedLeft() {
         return getSession().createNativeQuery("SELECT to_regclass('response_pool_unsealed')::text", String.class)

@@ -118,6 +118,46 @@ public class ResponsePool {
     }
 
     /**
+     * Seals again, in one block under a new id, each pooled answer sealed to another length (a version before the
+     * one-block rule sealed a long answer of emoji in two): its length alone would set it apart from the rest. An answer
+     * that cannot be unsealed stays as it is, and only its id is logged.
+     */
+    @Transactional
+    public int resealUneven() {
+        int resealed = 0;
+        for (PooledResponse uneven : pool.sealedToOtherLength(PoolCipher.SEALED_LENGTH)) {
+            PoolContent content;
+            try {
+                content = cipher.unseal(uneven.sealed);
+            } catch (IllegalStateException unreadable) {
+                LOG.warnf("Feedback pool: answer %s cannot be unsealed; it stays as it is", uneven.id);
+                continue;
+            }
+            PooledResponse answer = new PooledResponse();
+            answer.id = UUID.randomUUID();
+            answer.pooledOn = uneven.pooledOn;
+            answer.surveyKey = uneven.surveyKey;
+            answer.surveyVersion = uneven.surveyVersion;
+            answer.definitionId = uneven.definitionId;
+            answer.definitionVersion = uneven.definitionVersion;
+            answer.careTeam = uneven.careTeam;
+            try {
+                answer.sealed = cipher.seal(content);
+            } catch (IllegalArgumentException tooLong) {
+                LOG.warnf("Feedback pool: answer %s does not fit one block; it stays as it is", uneven.id);
+                continue;
+            }
+            pool.delete(uneven);
+            pool.persist(answer);
+            resealed++;
+        }
+        if (resealed > 0) {
+            LOG.infof("Feedback pool: %d answers sealed again to the one length", resealed);
+        }
+        return resealed;
+    }
+
+    /**
      * Stores the batches that are due and removes them from the pool.
      *
      * @return how many responses were stored

@@ -195,6 +195,47 @@ class UnlinkabilityTest {
     }
 
     @Test
+    void anAnswerSealedToAnotherLengthIsSealedAgainToTheOneLengthUnderANewId() throws Exception {
+        String team = "team-" + UUID.randomUUID();
+        UUID pathway = Pathways.published(team, "AT_END");
+        PoolCipher poolKey = Arc.container().instance(PoolCipher.class).get();
+        // as a version before the one-block rule sealed a long answer: two blocks
+        byte[] plain = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(new PoolContent(7, 3,
+                Map.of(), "unknown", "Hyvä 😀", null));
+        byte[] iv = new byte[12];
+        new java.security.SecureRandom().nextBytes(iv);
+        javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(javax.crypto.Cipher.ENCRYPT_MODE, new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder()
+                .decode(org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                        .getValue("digipolku.feedback.pool-key", String.class)),
+                "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] twoBlocks = aes.doFinal(java.nio.ByteBuffer.allocate(2 * PoolCipher.BLOCK).putInt(plain.length)
+                .put(plain).array());
+        UUID uneven = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            insertPooled(uneven, pathway, team, java.nio.ByteBuffer.allocate(12 + twoBlocks.length).put(iv)
+                    .put(twoBlocks).array());
+            insertPooled(UUID.randomUUID(), pathway, team, poolKey.seal(new PoolContent(8, 1, Map.of(), "unknown",
+                    null, null)));
+        });
+        assertThat(list("SELECT octet_length(sealed)::text FROM response_pool WHERE definition_id = ?1", pathway))
+                .containsExactlyInAnyOrder(Integer.toString(PoolCipher.SEALED_LENGTH),
+                        Integer.toString(PoolCipher.SEALED_LENGTH + PoolCipher.BLOCK));
+
+        assertThat(Arc.container().instance(ResponsePool.class).get().resealUneven()).isPositive();
+
+        assertThat(list("SELECT octet_length(sealed)::text FROM response_pool WHERE definition_id = ?1", pathway))
+                .containsExactly(Integer.toString(PoolCipher.SEALED_LENGTH),
+                        Integer.toString(PoolCipher.SEALED_LENGTH));
+        assertThat(strings("SELECT id::text FROM response_pool WHERE definition_id = ?1", pathway))
+                .doesNotContain(uneven.toString());
+        Pool.releaseAll();
+        assertThat(list("SELECT nps || '/' || ces FROM feedback_response WHERE definition_id = ?1", pathway))
+                .containsExactlyInAnyOrder("7/3", "8/1");
+    }
+
+    @Test
     void answersPooledBeforeSealingAreSealedAtStartupAndTheirClearTableIsDropped() {
         String team = "team-" + UUID.randomUUID();
         UUID pathway = Pathways.published(team, "AT_END");

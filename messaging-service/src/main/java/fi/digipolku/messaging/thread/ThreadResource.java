@@ -195,11 +195,11 @@ public class ThreadResource {
     @APIResponse(responseCode = "400", description = NOT_SENT)
     @APIResponse(responseCode = "409", description = "The thread is closed")
     @APIResponse(responseCode = "413", description = "The request is larger than all allowed files together")
-    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT, requiredProperties = "body"), examples = @ExampleObject(name = "with-a-photo", summary = "A client's question with a photo of a meal (the file field holds the JPEG's bytes)", value = ThreadExamples.MESSAGE_FORM)))
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "with-a-photo", summary = "A client's question with a photo of a meal (the file field holds the JPEG's bytes)", value = ThreadExamples.MESSAGE_FORM)))
     public Response postWithFiles(@PathParam("id") UUID id,
             @HeaderParam(Idempotency.HEADER) @Size(max = Idempotency.MAX_LENGTH) @Pattern(regexp = Idempotency.KEY_PATTERN, message = Idempotency.KEY_MESSAGE) String key,
             @RestForm("body") String body, @RestForm("file") List<FileUpload> files,
-            @RestForm(FileUpload.ALL) List<FileUpload> parts) {
+            @RestForm(FileUpload.ALL) @Schema(hidden = true) List<FileUpload> parts) {
         // A file under another name than "file" would otherwise be dropped while the message is sent without it.
         List<FieldError> misnamed = (parts == null ? List.<FileUpload>of() : parts).stream()
                 .filter(part -> !"file".equals(part.name())).map(part -> new FieldError(part.name(),

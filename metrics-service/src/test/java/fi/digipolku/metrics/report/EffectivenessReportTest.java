@@ -320,6 +320,12 @@ class EffectivenessReportTest {
                         equalTo("saa sisältää vain kirjaimia, numeroita ja merkkejä . _ - ja sen on alettava"
                                 + " kirjaimella tai numerolla"))
                 .body("errors.find { it.field == 'format' }.message", equalTo("on oltava json tai csv"));
+        for (String query : List.of("?page=x", "?size=99999999999")) {
+            given().auth().oauth2(analyst).get(REPORT + query).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(query.substring(1, query.indexOf('='))))
+                    .body("errors[0].message", equalTo("on oltava kokonaisluku sallitulta väliltä"));
+        }
     }
 
     @Test

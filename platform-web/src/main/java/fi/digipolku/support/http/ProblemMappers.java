@@ -116,9 +116,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
-        if (status == 404 && e.getCause() instanceof NumberFormatException) {
-            // JAX-RS answers 404 for a parameter it cannot convert; a number that is not one is a bad request.
-            return respond(Problem.of(ProblemType.VALIDATION, "problem.whole-number"), uri).build();
+        if (status == 404 && e.getCause() instanceof NumberFormatException number) {
+            // JAX-RS answers 404 for a parameter it cannot convert; a number that is not one is a bad request, and
+            // the parameter that holds the value named in the exception is the field.
+            List<FieldError> errors = notWholeNumbers(number, uri);
+            return respond(Problem.of(ProblemType.VALIDATION, errors.isEmpty() ? "problem.whole-number" : null,
+                    errors), uri).build();
         }
         ProblemType kind = ProblemType.forStatus(status);
         Response.ResponseBuilder response = respond(Problems.forStatus(kind, status), uri);
@@ -235,6 +238,26 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /** The query and path parameters whose value is the one {@code number} could not read as a whole number. */
+    static List<FieldError> notWholeNumbers(NumberFormatException number, UriInfo uri) {
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"(.*)\"").matcher(
+                String.valueOf(number.getMessage()));
+        String value = quoted.find() ? quoted.group(1) : null;
+        List<FieldError> errors = new ArrayList<>();
+        if (value == null || uri == null) {
+            return errors;
+        }
+        for (var parameters : List.of(uri.getQueryParameters(), uri.getPathParameters())) {
+            parameters.forEach((name, values) -> {
+                if (values.contains(value)) {
+                    errors.add(new FieldError(name, "problem.whole-number-field"));
+                }
+            });
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return errors;
     }
 
     /**
