@@ -34,4 +34,17 @@ public class PooledResponse {
 
     /** The {@link PoolContent}, sealed with the pool key. */
     public byte[] sealed;
+
+    /** The same answer's grouping under a new random id, not yet sealed. */
+    PooledResponse underNewId() {
+        PooledResponse copy = new PooledResponse();
+        copy.id = UUID.randomUUID();
+        copy.pooledOn = pooledOn;
+        copy.surveyKey = surveyKey;
+        copy.surveyVersion = surveyVersion;
+        copy.definitionId = definitionId;
+        copy.definitionVersion = definitionVersion;
+        copy.careTeam = careTeam;
+        return copy;
+    }
 }

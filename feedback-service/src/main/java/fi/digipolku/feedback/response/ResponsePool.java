@@ -133,14 +133,7 @@ public class ResponsePool {
                 LOG.warnf("Feedback pool: answer %s cannot be unsealed; it stays as it is", uneven.id);
                 continue;
             }
-            PooledResponse answer = new PooledResponse();
-            answer.id = UUID.randomUUID();
-            answer.pooledOn = uneven.pooledOn;
-            answer.surveyKey = uneven.surveyKey;
-            answer.surveyVersion = uneven.surveyVersion;
-            answer.definitionId = uneven.definitionId;
-            answer.definitionVersion = uneven.definitionVersion;
-            answer.careTeam = uneven.careTeam;
+            PooledResponse answer = uneven.underNewId();
             try {
                 answer.sealed = cipher.seal(content);
             } catch (IllegalArgumentException tooLong) {
