@@ -49,7 +49,8 @@ public class EhrContactsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INTEGRATOR)
     @Operation(operationId = "saveEhrContacts", summary = "Store one month's phone calls and visits from the EHR", description = "Role: integrator. "
-            + "For a team, a pathway, or a pathway in a team; a month sent again replaces the earlier figures.")
+            + "For a team, a pathway, or a pathway in a team; a month sent again replaces the earlier figures. The EHR is the "
+            + "system of record of these counts, so the latest send wins: no If-Match, and a retry stores the same figures again.")
     @APIResponse(responseCode = "200", description = "Stored; a month sent again replaces the earlier figures", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EhrContactsService.Month.class), examples = @ExampleObject(name = "february", summary = "The month as stored", value = EhrContactsExamples.MONTH)))
     @APIResponse(responseCode = "400", description = "Invalid month or counts, or neither team nor pathway")
     public EhrContactsService.Month put(

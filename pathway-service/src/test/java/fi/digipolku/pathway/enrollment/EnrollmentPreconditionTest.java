@@ -116,6 +116,14 @@ class EnrollmentPreconditionTest {
     }
 
     @Test
+    void ifMatchStarChangesWhateverVersionIsCurrent() {
+        String before = Fixtures.etag(clientToken, pathOf("complete"));
+        String after = change("complete", "*").statusCode(200).body("status", equalTo("COMPLETED")).extract()
+                .header("ETag");
+        assertThat(after).isNotEqualTo(before);
+    }
+
+    @Test
     void aProfessionalWhoReadBeforeTheClientsRecordIsToldToReadAgain() {
         String read = Fixtures.etag(weightNurse, PATH + coached);
         given().auth().oauth2(clientToken).contentType(ContentType.JSON).body(Map.of())

@@ -47,8 +47,14 @@ public final class ETags {
     }
 
     /**
+     * {@code If-Match: *}: the change is meant for whatever version is current (RFC 9110: the resource exists), as
+     * {@link #required} and {@link #parse} give it.
+     */
+    public static final long ANY = -1;
+
+    /**
      * The version in the {@code If-Match} header of a change, which every change of a versioned resource must send:
-     * 428 when it is missing, 400 when it is not an ETag of this API.
+     * 428 when it is missing, 400 when it is not an ETag of this API; {@link #ANY} for {@code *}.
      */
     public static long required(String ifMatch) {
         Long version = parse(ifMatch);
@@ -58,19 +64,26 @@ public final class ETags {
         return version;
     }
 
-    /** 412 unless the version the client read ({@code If-Match}) is the current one. */
+    /** 412 unless the version the client read ({@code If-Match}) is the current one, or {@code *} was sent. */
     public static void check(long expected, long current) {
-        if (expected != current) {
+        if (expected != ANY && expected != current) {
             throw ProblemException.preconditionFailed("problem.if-match-stale", of(current));
         }
     }
 
-    /** The version in an {@code If-Match} header, null when absent; a malformed header is a 400. */
+    /**
+     * The version in an {@code If-Match} header, null when absent, {@link #ANY} for {@code *}; a malformed header
+     * (a list included) is a 400.
+     */
     public static Long parse(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }
         String value = ifMatch.trim();
+        if (value.equals("*")) {
+            return ANY;
+        }
+        // A weak tag is taken as its strong self: a proxy that compresses answers weakens their ETags.
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
@@ -78,7 +91,11 @@ public final class ETags {
             value = value.substring(1, value.length() - 1);
         }
         try {
-            return Long.parseLong(value);
+            long version = Long.parseLong(value);
+            if (version < 0) {
+                throw new NumberFormatException("a version is never negative");
+            }
+            return version;
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("If-Match", "problem.etag-malformed");
         }

@@ -236,7 +236,7 @@ public class ApiContractFilter implements OASFilter {
             boolean required = Boolean.TRUE.equals(ifMatch.getRequired());
             ifMatch.setDescription("The ETag of the resource as the client last read it (from the ETag header of a "
                     + "GET or of the previous change). The change is made only if nobody changed the resource in "
-                    + "between: otherwise 412, and the client reads it again."
+                    + "between: otherwise 412, and the client reads it again. * changes whatever version is current."
                     + (required ? " Required: without it the answer is 428." : ""));
             addIfAbsent(operation, "412", "The resource has changed since the client read it (If-Match names "
                     + "an older ETag): read it again and decide; nothing was changed");

@@ -16,6 +16,8 @@ class ETagsTest {
         assertThat(ETags.parse("12")).isEqualTo(12L);
         assertThat(ETags.parse(null)).isNull();
         assertThat(ETags.parse(" ")).isNull();
+        assertThat(ETags.parse("*")).isEqualTo(ETags.ANY);
+        assertThatThrownBy(() -> ETags.parse("\"-3\"")).isInstanceOf(ProblemException.class);
     }
 
     @Test
@@ -40,6 +42,7 @@ class ETagsTest {
     @Test
     void aChangeWithoutIfMatchIs428AndWithAnOldOne412() {
         assertThat(ETags.required("\"7\"")).isEqualTo(7L);
+        ETags.check(ETags.required("*"), 9);
         assertThatThrownBy(() -> ETags.required(null)).isInstanceOf(ProblemException.class)
                 .extracting(e -> ((ProblemException) e).problem().status()).isEqualTo(428);
         assertThatThrownBy(() -> ETags.check(6, 7)).isInstanceOf(ProblemException.class)
